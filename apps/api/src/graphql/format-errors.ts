@@ -1,0 +1,58 @@
+import { GraphQLError, type ExecutionResult, type FormattedExecutionResult, type GraphQLFormattedError } from 'graphql';
+import { DomainError, ErrorCode } from '@assay/domain';
+
+export const INTERNAL_ERROR = 'INTERNAL_SERVER_ERROR';
+
+interface ErrorLogger {
+  warn(fields: object, message: string): void;
+  error(fields: object, message: string): void;
+}
+
+/** Errors mercurius raises before execution (parse, validation, depth, cost) carry their GraphQL errors. */
+function rejectedDocumentErrors(error: GraphQLError): GraphQLError[] | null {
+  const inner = (error.originalError as { errors?: unknown } | undefined)?.errors;
+  return Array.isArray(inner) ? inner.map((e) => (e instanceof GraphQLError ? e : new GraphQLError(String((e as Error).message)))) : null;
+}
+
+function formatOne(error: GraphQLError, log: ErrorLogger): GraphQLFormattedError {
+  const original = error.originalError;
+  if (original instanceof DomainError) {
+    return {
+      message: original.message,
+      path: error.path,
+      locations: error.locations,
+      extensions: { code: original.code, ...original.details },
+    };
+  }
+  if (!original || original instanceof GraphQLError) {
+    // The document or its variables were rejected by GraphQL itself (unknown field, wrong type, ...).
+    return { message: error.message, locations: error.locations, path: error.path, extensions: { code: ErrorCode.BAD_USER_INPUT } };
+  }
+  // Anything else is a bug or an outage: log it whole, show nothing of it.
+  log.error({ err: original, path: error.path }, 'unexpected error in a GraphQL resolver');
+  return { message: 'Internal error', path: error.path, extensions: { code: INTERNAL_ERROR } };
+}
+
+/**
+ * The one place where errors become GraphQL responses: domain errors keep their code and field details;
+ * GraphQL's own rejections answer BAD_USER_INPUT (400); anything else is hidden as INTERNAL_SERVER_ERROR.
+ * Never a 500: a GraphQL response always carries its errors in the body.
+ */
+export function formatGraphqlErrors(
+  execution: ExecutionResult & { errors: readonly GraphQLError[] },
+  log: ErrorLogger,
+): { statusCode: number; response: FormattedExecutionResult } {
+  let rejectedDocument = false;
+  const errors = execution.errors.flatMap((error) => {
+    const inner = rejectedDocumentErrors(error);
+    if (inner) {
+      rejectedDocument = true;
+      return inner.map((e) => formatOne(e, log));
+    }
+    return [formatOne(error, log)];
+  });
+  return {
+    statusCode: rejectedDocument && !execution.data ? 400 : 200,
+    response: { data: execution.data ?? null, errors },
+  };
+}

@@ -1,0 +1,54 @@
+import { z } from 'zod';
+
+const DEVELOPMENT_JWT_SECRET = 'assay-development-only-secret-not-for-production';
+
+const integer = (fallback: number, min = 1) => z.coerce.number().int().min(min).default(fallback);
+
+/** Every environment variable Assay reads, in one place. `.env.example` lists the same names. */
+export const envSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+    HOST: z.string().min(1).default('127.0.0.1'),
+    PORT: integer(3000).pipe(z.number().max(65535)),
+    PUBLIC_BASE_URL: z.url().default('http://localhost:3000'),
+    DATABASE_URL: z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL')
+      .default('postgres://postgres@127.0.0.1:5432/assay'),
+    DATABASE_POOL_SIZE: integer(10),
+    REDIS_URL: z
+      .string()
+      .regex(/^rediss?:\/\//, 'must be a redis:// URL')
+      .default('redis://127.0.0.1:6379'),
+    REDIS_PREFIX: z
+      .string()
+      .regex(/^[a-zA-Z0-9:_-]+$/, 'letters, digits, ":", "_" and "-" only')
+      .default('assay'),
+    JWT_SECRET: z.string().min(32, 'must be at least 32 characters').default(DEVELOPMENT_JWT_SECRET),
+    ACCESS_TOKEN_TTL_SECONDS: integer(900),
+    REFRESH_TOKEN_TTL_SECONDS: integer(30 * 24 * 3600),
+    INVITATION_TTL_SECONDS: integer(7 * 24 * 3600),
+    LOGIN_MAX_ATTEMPTS_PER_EMAIL: integer(5),
+    LOGIN_MAX_ATTEMPTS_PER_IP: integer(30),
+    LOGIN_WINDOW_SECONDS: integer(15 * 60),
+    GRAPHQL_MAX_DEPTH: integer(8),
+    GRAPHQL_MAX_COMPLEXITY: integer(5000),
+    GRAPHQL_EXPLORER: z
+      .enum(['true', 'false'])
+      .optional()
+      .transform((value) => (value === undefined ? undefined : value === 'true')),
+    OUTBOX_POLL_MS: integer(1000),
+    OUTBOX_STALE_SECONDS: integer(60),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  })
+  .superRefine((env, ctx) => {
+    if (env.NODE_ENV === 'production' && env.JWT_SECRET === DEVELOPMENT_JWT_SECRET) {
+      ctx.addIssue({ code: 'custom', path: ['JWT_SECRET'], message: 'must be set in production' });
+    }
+  })
+  .transform((env) => ({
+    ...env,
+    GRAPHQL_EXPLORER: env.GRAPHQL_EXPLORER ?? env.NODE_ENV === 'development',
+  }));
+
+export type AppConfig = z.output<typeof envSchema>;

@@ -1,0 +1,19 @@
+import { QueueName } from './queue-names.js';
+
+/** Verify the audit hash chain and report the verdict (logs and the `assay_audit_chain_intact` gauge). */
+export interface AuditChainCheckJob {
+  queue: typeof QueueName.MAINTENANCE;
+  name: 'audit-chain-check';
+  data: { requestedBy: string };
+}
+
+/** Every job Assay enqueues: one discriminated union, so producers and processors agree on payloads. */
+export type AssayJob = AuditChainCheckJob;
+
+export type JobName = AssayJob['name'];
+export type JobData<N extends JobName> = Extract<AssayJob, { name: N }>['data'];
+
+/** BullMQ refuses ':' in custom ids; job keys may contain it. */
+export function jobIdFromKey(jobKey: string): string {
+  return jobKey.replace(/:/g, '_');
+}

@@ -1,0 +1,45 @@
+import { OrganisationKind, UserRole } from '@assay/domain';
+import { TEST_PASSWORD, TestApi, createOrganisation, createUser, errorCode } from '@assay/testing';
+
+const LOGIN = `mutation ($input: LoginInput!) { login(input: $input) { accessToken refreshToken user { email role organisation { kind } } } }`;
+const REFRESH = `mutation ($input: RefreshSessionInput!) { refreshSession(input: $input) { accessToken refreshToken } }`;
+const ME = `{ me { email organisation { legalName } } }`;
+
+describe('signing in', () => {
+  let api: TestApi;
+  beforeAll(async () => {
+    api = await TestApi.start();
+  });
+  afterAll(() => api.close());
+
+  it('a user signs in, reads who they are, and rotates the refresh token', async () => {
+    const org = await createOrganisation(api.db, OrganisationKind.CLIENT);
+    const user = await createUser(api.db, org, UserRole.ADMIN);
+    const login = await api.gql<{ login: { accessToken: string; refreshToken: string } }>(LOGIN, { input: { email: user.email.toUpperCase(), password: TEST_PASSWORD } });
+    expect(login.errors).toBeUndefined();
+    const me = await api.gql<{ me: { email: string } }>(ME, {}, { token: login.data!.login.accessToken });
+    expect(me.data?.me.email).toBe(user.email);
+
+    const first = await api.gql<{ refreshSession: { refreshToken: string } }>(REFRESH, { input: { refreshToken: login.data!.login.refreshToken } });
+    expect(first.errors).toBeUndefined();
+    const second = await api.gql<{ refreshSession: { refreshToken: string } }>(REFRESH, { input: { refreshToken: first.data!.refreshSession.refreshToken } });
+    expect(second.errors).toBeUndefined();
+
+    // Reusing an already-rotated token revokes the whole family, including the newest token.
+    const reuse = await api.gql(REFRESH, { input: { refreshToken: login.data!.login.refreshToken } });
+    expect(errorCode(reuse)).toBe('UNAUTHENTICATED');
+    const newest = await api.gql(REFRESH, { input: { refreshToken: second.data!.refreshSession.refreshToken } });
+    expect(errorCode(newest)).toBe('UNAUTHENTICATED');
+  });
+
+  it('a wrong password is refused, and repeated failures for one email are rate limited', async () => {
+    const org = await createOrganisation(api.db, OrganisationKind.PROVIDER);
+    const user = await createUser(api.db, org, UserRole.MEMBER);
+    const codes: (string | undefined)[] = [];
+    for (let attempt = 0; attempt < 6; attempt += 1) {
+      codes.push(errorCode(await api.gql(LOGIN, { input: { email: user.email, password: 'wrong password!' } }, { ip: `10.0.0.${attempt}` })));
+    }
+    expect(codes.slice(0, 5)).toEqual(Array(5).fill('UNAUTHENTICATED'));
+    expect(codes[5]).toBe('RATE_LIMITED');
+  });
+});
