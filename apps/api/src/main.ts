@@ -11,6 +11,6 @@ async function main(): Promise<void> {
 
 main().catch((error: unknown) => {
   // Configuration errors are for people: print the message, not a stack.
-  console.error(error instanceof Error && error.name === 'ConfigError' ? error.message : error);
+  process.stderr.write(`${error instanceof Error && error.name === 'ConfigError' ? error.message : String((error as Error)?.stack ?? error)}\n`);
   process.exit(1);
 });
