@@ -1,0 +1,28 @@
+import { Module, type OnModuleInit } from '@nestjs/common';
+import { HttpAdapterHost } from '@nestjs/core';
+import type { FastifyInstance } from 'fastify';
+import { MetricsController } from './metrics.controller.js';
+import { MetricsService } from './metrics.service.js';
+
+/** Requests that matched no route share one label value, so stray URLs cannot explode the series count. */
+const UNMATCHED_ROUTE = 'unmatched';
+
+@Module({
+  controllers: [MetricsController],
+  providers: [MetricsService],
+})
+export class MetricsModule implements OnModuleInit {
+  constructor(
+    private readonly adapterHost: HttpAdapterHost,
+    private readonly metrics: MetricsService,
+  ) {}
+
+  /** Times every HTTP request (GraphQL included) with a Fastify hook, which also sees 404s and errors. */
+  onModuleInit(): void {
+    const fastify = this.adapterHost.httpAdapter?.getInstance<FastifyInstance>();
+    if (!fastify) return; // an application context without HTTP
+    fastify.addHook('onResponse', async (request, reply) => {
+      this.metrics.observeHttpRequest(request.method, request.routeOptions.url ?? UNMATCHED_ROUTE, reply.statusCode, reply.elapsedTime / 1000);
+    });
+  }
+}

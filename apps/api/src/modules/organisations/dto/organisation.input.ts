@@ -1,0 +1,76 @@
+import { Field, ID, InputType } from '@nestjs/graphql';
+import { Transform } from 'class-transformer';
+import { IsEmail, IsEnum, IsOptional, IsString, IsUrl, IsUUID, Length, MaxLength, ValidateIf } from 'class-validator';
+import { OrganisationKind } from '@assay/domain';
+import { isPresent, normalisedEmail, trimmed } from '../../../common/input-transforms.js';
+import { IsCountryCode } from '../../../common/is-country-code.validator.js';
+
+const HTTP_URL = { protocols: ['http', 'https'], require_protocol: true };
+
+@InputType({ description: 'An organisation created by the association, with an invitation for its first admin' })
+export class CreateOrganisationInput {
+  @Field(() => OrganisationKind, { description: 'CLIENT or PROVIDER: there is only one association' })
+  @IsEnum(OrganisationKind)
+  kind: OrganisationKind;
+
+  @Field()
+  @Transform(trimmed)
+  @IsString()
+  @Length(2, 200)
+  legalName: string;
+
+  @Field({ description: 'ISO 3166-1 alpha-2 of the headquarters' })
+  @IsCountryCode()
+  country: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsUrl(HTTP_URL, { message: 'must be an http(s) URL' })
+  @MaxLength(300)
+  website?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Transform(trimmed)
+  @IsString()
+  @Length(1, 100)
+  registrationNumber?: string | null;
+
+  @Field({ description: 'Receives the invitation to become the first ADMIN' })
+  @Transform(normalisedEmail)
+  @IsEmail({}, { message: 'must be an email address' })
+  @MaxLength(254)
+  adminEmail: string;
+}
+
+@InputType({ description: 'Only the fields given change; website and registrationNumber are cleared with null' })
+export class UpdateOrganisationInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'must be an organisation id' })
+  id: string;
+
+  @Field(() => String, { nullable: true })
+  @ValidateIf(isPresent)
+  @Transform(trimmed)
+  @IsString()
+  @Length(2, 200)
+  legalName?: string;
+
+  @Field(() => String, { nullable: true, description: 'ISO 3166-1 alpha-2 of the headquarters' })
+  @ValidateIf(isPresent)
+  @IsCountryCode()
+  country?: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsUrl(HTTP_URL, { message: 'must be an http(s) URL' })
+  @MaxLength(300)
+  website?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Transform(trimmed)
+  @IsString()
+  @Length(1, 100)
+  registrationNumber?: string | null;
+}

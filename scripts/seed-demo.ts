@@ -1,0 +1,99 @@
+import { Algorithm, hash } from '@node-rs/argon2';
+import type { DataSource, EntityManager } from 'typeorm';
+import {
+  JurisdictionRisk,
+  Organisation,
+  Product,
+  SupplierProfile,
+  User,
+  WorkingGroup,
+  WorkingGroupMember,
+  WorkingGroupWatch,
+  recordAudit,
+} from '@assay/database';
+import { OrganisationStatus } from '@assay/domain';
+import { DEMO_JURISDICTION_RISKS, DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_WORKING_GROUP, type DemoOrganisation } from './demo-data.js';
+
+/**
+ * Writes the demo story; idempotent: what exists (matched by legal name, email, product name, group name)
+ * is left as it is, so running it twice changes nothing. Everything it adds is on the audit chain.
+ */
+export async function seedDemo(db: DataSource): Promise<{ created: number }> {
+  const passwordHash = await hash(DEMO_PASSWORD, { algorithm: Algorithm.Argon2id });
+  return db.transaction(async (manager) => {
+    let created = 0;
+    const audit = (action: string, entityType: string, entityId: string, organisationId: string | null, data: Record<string, unknown> = {}) => {
+      created += 1;
+      return recordAudit(manager, { action, entityType, entityId, organisationId, data: { ...data, seeded: true } });
+    };
+
+    const organisationIds = new Map<string, string>();
+    for (const demo of DEMO_ORGANISATIONS) {
+      const organisation = await upsertOrganisation(manager, demo, audit);
+      organisationIds.set(demo.key, organisation.id);
+      for (const user of demo.users) {
+        if (await manager.exists(User, { where: { email: user.email } })) continue;
+        const saved = await manager.save(manager.create(User, { ...user, organisationId: organisation.id, passwordHash }));
+        await audit('user.created', 'user', saved.id, organisation.id, { email: user.email, role: user.role });
+      }
+    }
+
+    for (const risk of DEMO_JURISDICTION_RISKS) {
+      if (await manager.exists(JurisdictionRisk, { where: { country: risk.country } })) continue;
+      await manager.insert(JurisdictionRisk, risk);
+      await audit('jurisdiction-risk.set', 'jurisdiction-risk', risk.country, null, { level: risk.level });
+    }
+
+    let group = await manager.findOne(WorkingGroup, { where: { name: DEMO_WORKING_GROUP.name } });
+    if (!group) {
+      group = await manager.save(manager.create(WorkingGroup, { name: DEMO_WORKING_GROUP.name, description: DEMO_WORKING_GROUP.description }));
+      await audit('working-group.created', 'working-group', group.id, null, { name: group.name });
+    }
+    for (const key of DEMO_WORKING_GROUP.members) {
+      const organisationId = organisationIds.get(key)!;
+      if (await manager.exists(WorkingGroupMember, { where: { workingGroupId: group.id, organisationId } })) continue;
+      await manager.insert(WorkingGroupMember, { workingGroupId: group.id, organisationId });
+      await audit('working-group.member-added', 'working-group', group.id, organisationId);
+    }
+    for (const key of DEMO_WORKING_GROUP.watchList) {
+      const supplierId = organisationIds.get(key)!;
+      if (await manager.exists(WorkingGroupWatch, { where: { workingGroupId: group.id, supplierId } })) continue;
+      await manager.insert(WorkingGroupWatch, { workingGroupId: group.id, supplierId });
+      await audit('working-group.supplier-watched', 'working-group', group.id, supplierId);
+    }
+    return { created };
+  });
+}
+
+async function upsertOrganisation(
+  manager: EntityManager,
+  demo: DemoOrganisation,
+  audit: (action: string, entityType: string, entityId: string, organisationId: string | null, data?: Record<string, unknown>) => Promise<void>,
+): Promise<Organisation> {
+  let organisation = await manager.findOne(Organisation, { where: { legalName: demo.legalName } });
+  if (!organisation) {
+    organisation = await manager.save(
+      manager.create(Organisation, {
+        kind: demo.kind,
+        status: demo.status ?? OrganisationStatus.ACTIVE,
+        legalName: demo.legalName,
+        country: demo.country,
+        website: demo.website,
+        registrationNumber: demo.registrationNumber,
+      }),
+    );
+    await audit('organisation.created', 'organisation', organisation.id, organisation.id, { kind: demo.kind, legalName: demo.legalName });
+  }
+  if (!demo.supplier) return organisation;
+  const { products, ...profile } = demo.supplier;
+  if (!(await manager.exists(SupplierProfile, { where: { organisationId: organisation.id } }))) {
+    await manager.insert(SupplierProfile, { ...profile, organisationId: organisation.id, headquartersCountry: demo.country });
+    await audit('supplier-profile.updated', 'supplier', organisation.id, organisation.id);
+  }
+  for (const product of products) {
+    if (await manager.exists(Product, { where: { supplierId: organisation.id, name: product.name } })) continue;
+    const saved = await manager.save(manager.create(Product, { ...product, supplierId: organisation.id }));
+    await audit('product.created', 'product', saved.id, organisation.id, { name: product.name, category: product.category });
+  }
+  return organisation;
+}
