@@ -1,4 +1,4 @@
-import { Module } from '@nestjs/common';
+import { Module, RequestMethod } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { LoggerModule } from 'nestjs-pino';
 import { APP_CONFIG, ConfigModule, type AppConfig } from '@assay/config';
@@ -9,6 +9,15 @@ import { createValidationPipe } from './common/validation.pipe.js';
 import { AssayGraphqlModule } from './graphql/graphql.module.js';
 import './graphql/enums.js';
 import { AuthModule } from './modules/auth/auth.module.js';
+import { OrganisationsModule } from './modules/organisations/organisations.module.js';
+import { WorkingGroupsModule } from './modules/working-groups/working-groups.module.js';
+import { HealthModule } from './modules/health/health.module.js';
+import { MetricsModule } from './modules/metrics/metrics.module.js';
+import { SuppliersModule } from './modules/suppliers/suppliers.module.js';
+import { JurisdictionRiskModule } from './modules/jurisdiction-risk/jurisdiction-risk.module.js';
+import { DirectoryModule } from './modules/directory/directory.module.js';
+
+const OPERATIONS_PATHS = new Set(['/health', '/ready', '/metrics']);
 
 @Module({
   imports: [
@@ -16,10 +25,18 @@ import { AuthModule } from './modules/auth/auth.module.js';
     LoggerModule.forRootAsync({
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) => ({
+        // nestjs-pino's default route pattern (`{/*splat}`) only matches `/` under Nest 12's Fastify adapter, which
+        // left every other request unlogged; `{*splat}` matches every path.
+        forRoutes: [{ path: '{*splat}', method: RequestMethod.ALL }],
         pinoHttp: {
           level: config.LOG_LEVEL,
-          // Request ids come from Fastify (x-request-id when a proxy sets one), so every line of a request shares one.
+          // Request ids come from Fastify (x-request-id when a proxy sets one); middie copies `request.id` to the raw
+          // request, where pino-http's default genReqId takes it. quietReqLogger: every line logged while serving a
+          // request carries it as `reqId`, and only the completion line carries the whole request.
+          quietReqLogger: true,
           customProps: () => ({ app: 'api' }),
+          // Probes and scrapes every few seconds would drown the request log.
+          autoLogging: { ignore: (req: { url?: string }) => OPERATIONS_PATHS.has((req.url ?? '').split('?')[0]) },
           redact: ['req.headers.authorization', 'req.headers.cookie'],
         },
       }),
@@ -28,6 +45,13 @@ import { AuthModule } from './modules/auth/auth.module.js';
     RedisModule,
     AssayGraphqlModule,
     AuthModule,
+    OrganisationsModule,
+    WorkingGroupsModule,
+    HealthModule,
+    MetricsModule,
+    SuppliersModule,
+    JurisdictionRiskModule,
+    DirectoryModule,
   ],
   providers: [
     { provide: APP_PIPE, useFactory: createValidationPipe },

@@ -12,11 +12,16 @@ export async function createApiApp(): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({
     bodyLimit: 1024 * 1024,
     trustProxy: true,
-    requestIdHeader: 'x-request-id',
+    // Not `requestIdHeader`: Fastify would then take the header as-is and skip genReqId's validation below.
+    requestIdHeader: false,
     genReqId: (request: { headers: Record<string, string | string[] | undefined> }) => {
       const fromProxy = request.headers['x-request-id'];
       return typeof fromProxy === 'string' && REQUEST_ID.test(fromProxy) ? fromProxy : randomUUID();
     },
+  });
+  // Callers (and their support staff) can quote the id that every log line of their request carries.
+  adapter.getInstance().addHook('onRequest', async (request, reply) => {
+    reply.header('x-request-id', request.id);
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule, adapter, { bufferLogs: true });
   app.useLogger(app.get(Logger));

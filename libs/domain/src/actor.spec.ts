@@ -31,16 +31,17 @@ describe('who may do what', () => {
     expect(codeOf(() => requireAssociationAdmin(reviewer))).toBe(ErrorCode.FORBIDDEN);
   });
 
-  it('a client admin administers their own organisation only', () => {
+  it('a client admin administers their own organisation only; another tenant does not exist for them', () => {
     const clientAdmin = actor(OrganisationKind.CLIENT, UserRole.ADMIN, 'client-1');
     expect(codeOf(() => requireOrganisationAdmin(clientAdmin, 'client-1'))).toBe('OK');
-    expect(codeOf(() => requireOrganisationAdmin(clientAdmin, 'client-2'))).toBe(ErrorCode.FORBIDDEN);
+    expect(codeOf(() => requireOrganisationAdmin(clientAdmin, 'client-2'))).toBe(ErrorCode.NOT_FOUND);
     expect(codeOf(() => requireAssociationAdmin(clientAdmin))).toBe(ErrorCode.FORBIDDEN);
   });
 
   it('a member administers nothing; an association admin administers every organisation', () => {
     expect(codeOf(() => requireOrganisationAdmin(actor(OrganisationKind.PROVIDER, UserRole.MEMBER, 'p'), 'p'))).toBe(ErrorCode.FORBIDDEN);
     expect(codeOf(() => requireOrganisationAdmin(actor(OrganisationKind.ASSOCIATION, UserRole.ADMIN), 'p'))).toBe('OK');
+    expect(codeOf(() => requireOrganisationAdmin(actor(OrganisationKind.ASSOCIATION, UserRole.REVIEWER), 'p'))).toBe(ErrorCode.FORBIDDEN);
   });
 
   it('reviewers exist only in the association, members only outside it', () => {

@@ -36,12 +36,16 @@ export function requireAssociationAdmin(actor: Actor | null): Actor {
   return caller;
 }
 
-/** An admin of the given organisation, or an association admin. */
+/**
+ * An admin of the given organisation, or an association admin. Its own members and association reviewers
+ * are refused (FORBIDDEN); anyone else is an outsider, for whom the organisation does not exist (NOT_FOUND).
+ */
 export function requireOrganisationAdmin(actor: Actor | null, organisationId: string): Actor {
   const caller = requireActor(actor);
-  const ownAdmin = caller.organisationId === organisationId && caller.role === UserRole.ADMIN;
-  if (!ownAdmin && !isAssociationAdmin(caller)) throw forbidden('Only an admin of this organisation may do this');
-  return caller;
+  const insider = caller.organisationId === organisationId;
+  if ((insider && caller.role === UserRole.ADMIN) || isAssociationAdmin(caller)) return caller;
+  if (insider || isAssociation(caller)) throw forbidden('Only an admin of this organisation may do this');
+  throw notFound('Organisation');
 }
 
 /** Association staff, or the caller's own organisation: who may read an organisation's private parts (users, invitations). */

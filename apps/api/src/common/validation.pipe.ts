@@ -1,4 +1,4 @@
-import { ValidationPipe, type ValidationError } from '@nestjs/common';
+import { ValidationPipe, type ArgumentMetadata, type ValidationError } from '@nestjs/common';
 import { badInput, type FieldError } from '@assay/domain';
 
 function flatten(errors: ValidationError[], path: string): FieldError[] {
@@ -9,9 +9,20 @@ function flatten(errors: ValidationError[], path: string): FieldError[] {
   });
 }
 
+/**
+ * Validates class-typed arguments only. Under SWC the metadata of an enum-typed argument is the enum
+ * object itself, which Nest's pipe would try (and fail) to validate as a class; GraphQL has already
+ * checked enum values.
+ */
+class ClassInputValidationPipe extends ValidationPipe {
+  protected override toValidate(metadata: ArgumentMetadata): boolean {
+    return typeof metadata.metatype === 'function' && super.toValidate(metadata);
+  }
+}
+
 /** class-validator on every input; failures answer BAD_USER_INPUT with one message per field. */
 export function createValidationPipe(): ValidationPipe {
-  return new ValidationPipe({
+  return new ClassInputValidationPipe({
     transform: true,
     whitelist: true,
     forbidUnknownValues: true,

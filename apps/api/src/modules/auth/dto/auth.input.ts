@@ -2,10 +2,9 @@ import { Field, ID, InputType } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
 import { IsEmail, IsEnum, IsOptional, IsString, IsUrl, IsUUID, Length, MaxLength, MinLength } from 'class-validator';
 import { UserRole } from '@assay/domain';
+import { normalisedEmail, trimmed } from '../../../common/input-transforms.js';
 import { IsCountryCode } from '../../../common/is-country-code.validator.js';
 
-const trimmed = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
-const normalisedEmail = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toLowerCase() : value);
 
 export const PASSWORD_MIN_LENGTH = 12;
 

@@ -1,10 +1,10 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsEnum, IsOptional, IsString, IsUUID, Length, MaxLength } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsEnum, IsOptional, IsString, IsUUID, Length, MaxLength, ValidateIf } from 'class-validator';
 import { Capability, DeploymentContext, ProductCategory } from '@assay/domain';
+import { isPresent, trimmed } from '../../../common/input-transforms.js';
 import { IsCountryCode } from '../../../common/is-country-code.validator.js';
 import { MAX_COUNTRIES, MAX_DESCRIPTION_LENGTH } from './supplier-profile.input.js';
-import { trimmed } from './trim.js';
 
 @InputType()
 export class CreateProductInput {
@@ -24,73 +24,73 @@ export class CreateProductInput {
   category: ProductCategory;
 
   @Field(() => [Capability], { nullable: true })
-  @IsOptional()
+  @ValidateIf(isPresent)
   @IsArray()
   @IsEnum(Capability, { each: true })
-  capabilities?: Capability[] | null;
+  capabilities?: Capability[];
 
   @Field(() => [DeploymentContext], { nullable: true })
-  @IsOptional()
+  @ValidateIf(isPresent)
   @IsArray()
   @IsEnum(DeploymentContext, { each: true })
-  deploymentContexts?: DeploymentContext[] | null;
+  deploymentContexts?: DeploymentContext[];
 
   @Field(() => [String], { nullable: true, description: 'ISO 3166-1 alpha-2 codes' })
-  @IsOptional()
+  @ValidateIf(isPresent)
   @IsArray()
   @ArrayMaxSize(MAX_COUNTRIES)
   @IsCountryCode({ each: true })
-  deployedCountries?: string[] | null;
+  deployedCountries?: string[];
 
   @Field(() => String, { nullable: true })
-  @IsOptional()
+  @ValidateIf(isPresent)
   @Transform(trimmed)
   @IsString()
   @MaxLength(MAX_DESCRIPTION_LENGTH)
-  description?: string | null;
+  description?: string;
 }
 
-@InputType({ description: 'Only the fields given are changed; null or absent leaves a field as it is' })
+@InputType({ description: 'Only the fields given change; a field cannot be set to null' })
 export class UpdateProductInput {
   @Field(() => ID)
   @IsUUID('all', { message: 'must be a product id' })
   id: string;
 
   @Field(() => String, { nullable: true })
-  @IsOptional()
+  @ValidateIf(isPresent)
   @Transform(trimmed)
   @IsString()
   @Length(1, 200)
-  name?: string | null;
+  name?: string;
 
   @Field(() => ProductCategory, { nullable: true })
-  @IsOptional()
+  @ValidateIf(isPresent)
   @IsEnum(ProductCategory)
-  category?: ProductCategory | null;
+  category?: ProductCategory;
 
   @Field(() => [Capability], { nullable: true })
-  @IsOptional()
+  @ValidateIf(isPresent)
   @IsArray()
   @IsEnum(Capability, { each: true })
-  capabilities?: Capability[] | null;
+  capabilities?: Capability[];
 
   @Field(() => [DeploymentContext], { nullable: true })
-  @IsOptional()
+  @ValidateIf(isPresent)
   @IsArray()
   @IsEnum(DeploymentContext, { each: true })
-  deploymentContexts?: DeploymentContext[] | null;
+  deploymentContexts?: DeploymentContext[];
 
   @Field(() => [String], { nullable: true, description: 'ISO 3166-1 alpha-2 codes' })
-  @IsOptional()
+  @ValidateIf(isPresent)
   @IsArray()
   @ArrayMaxSize(MAX_COUNTRIES)
   @IsCountryCode({ each: true })
-  deployedCountries?: string[] | null;
+  deployedCountries?: string[];
 
   @Field(() => String, { nullable: true })
-  @IsOptional()
+  @ValidateIf(isPresent)
   @Transform(trimmed)
   @IsString()
   @MaxLength(MAX_DESCRIPTION_LENGTH)
-  description?: string | null;
+  description?: string;
 }

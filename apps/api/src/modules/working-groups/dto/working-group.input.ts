@@ -1,6 +1,6 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
-import { IsString, IsUUID, Length, MaxLength, ValidateIf } from 'class-validator';
+import { IsOptional, IsString, IsUUID, Length, MaxLength, ValidateIf } from 'class-validator';
 import { isPresent, trimmed } from '../../../common/input-transforms.js';
 
 export const DESCRIPTION_MAX_LENGTH = 2000;
@@ -13,11 +13,13 @@ export class CreateWorkingGroupInput {
   @Length(2, 200)
   name: string;
 
-  @Field({ defaultValue: '' })
+  // Optional rather than `defaultValue: ''`: graphql-jit (mercurius `jit`) ignores input-field defaults in variables.
+  @Field(() => String, { nullable: true, description: 'Empty when left out' })
+  @IsOptional()
   @Transform(trimmed)
   @IsString()
   @MaxLength(DESCRIPTION_MAX_LENGTH)
-  description: string;
+  description?: string | null;
 }
 
 @InputType({ description: 'Only the fields given change' })

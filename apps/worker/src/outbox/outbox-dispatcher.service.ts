@@ -1,0 +1,174 @@
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { APP_CONFIG, type AppConfig } from '@assay/config';
+import { jobIdFromKey } from '@assay/queue';
+import { OutboxNotifications } from './outbox-notifications.js';
+import { OUTBOX_QUEUES, type OutboxQueues } from './outbox-queues.js';
+
+const BATCH_SIZE = 100;
+const MAX_ERROR_LENGTH = 1000;
+
+interface PendingRow {
+  id: string;
+  queue: string;
+  job_name: string;
+  job_key: string;
+  payload: Record<string, unknown>;
+}
+
+export interface DispatchResult {
+  /** Rows picked by this call (rows locked by another dispatcher are skipped, not counted). */
+  picked: number;
+  dispatched: number;
+  failed: number;
+}
+
+/**
+ * Moves committed outbox rows into BullMQ. Each batch runs in one transaction that locks its rows with
+ * `FOR UPDATE SKIP LOCKED`, so any number of worker processes can dispatch side by side without picking the
+ * same row; the BullMQ job id is derived from the row's job key, so a row enqueued twice (a dispatcher that
+ * died between Redis and its commit) is still one job.
+ *
+ * Fresh rows (never attempted) are dispatched as soon as a commit NOTIFYs, or at the latest every
+ * OUTBOX_POLL_MS. Rows whose enqueue failed are retried by the reconcile step, once every
+ * OUTBOX_STALE_SECONDS, so a row that keeps failing never holds up fresh work.
+ *
+ * What the scoring issue extends: reconcile will also re-enqueue work whose row was dispatched but whose job
+ * no longer exists in Redis (Redis restarted without persistence, or the job was removed) while the work is
+ * still not done (a submitted assessment without a score run). The job id makes that re-enqueue safe.
+ */
+@Injectable()
+export class OutboxDispatcher implements OnApplicationBootstrap, OnModuleDestroy {
+  private readonly logger = new Logger(OutboxDispatcher.name);
+  private readonly notifications: OutboxNotifications;
+  private pollTimer: NodeJS.Timeout | undefined;
+  private draining: Promise<void> | null = null;
+  private wokenWhileDraining = false;
+  private nextReconcileAt = 0;
+  private running = false;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    @Inject(OUTBOX_QUEUES) private readonly queues: OutboxQueues,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {
+    this.notifications = new OutboxNotifications(config.DATABASE_URL, () => this.wake(), this.logger);
+  }
+
+  onApplicationBootstrap(): void {
+    this.start();
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    await this.stop();
+  }
+
+  /** Listens for commits and polls; the loop runs until `stop()`. */
+  start(): void {
+    if (this.running) return;
+    this.running = true;
+    this.nextReconcileAt = Date.now() + this.config.OUTBOX_STALE_SECONDS * 1000;
+    this.notifications.start();
+    this.pollTimer = setInterval(() => this.wake(), this.config.OUTBOX_POLL_MS);
+    this.wake();
+  }
+
+  /** Stops listening and polling, and waits for the batch in flight (before the database and queues close). */
+  async stop(): Promise<void> {
+    this.running = false;
+    clearInterval(this.pollTimer);
+    await this.notifications.stop();
+    await this.draining;
+  }
+
+  /** Dispatches one batch of rows never attempted before; `picked === BATCH_SIZE` means there may be more. */
+  dispatchPending(): Promise<DispatchResult> {
+    return this.dispatchWhere('attempts = 0', []);
+  }
+
+  /**
+   * Retries undispatched rows older than `olderThanSeconds`: rows whose enqueue failed, and any row the
+   * fresh-work loop left behind.
+   */
+  reconcileStale(olderThanSeconds = this.config.OUTBOX_STALE_SECONDS): Promise<DispatchResult> {
+    return this.dispatchWhere('created_at < now() - make_interval(secs => $2)', [olderThanSeconds]);
+  }
+
+  /** Runs the loop now, or once more right after the batch in flight. */
+  private wake(): void {
+    if (!this.running) return;
+    if (this.draining) {
+      this.wokenWhileDraining = true;
+      return;
+    }
+    this.draining = this.drain().finally(() => {
+      this.draining = null;
+      if (this.wokenWhileDraining) {
+        this.wokenWhileDraining = false;
+        this.wake();
+      }
+    });
+  }
+
+  private async drain(): Promise<void> {
+    try {
+      if (Date.now() >= this.nextReconcileAt) {
+        this.nextReconcileAt = Date.now() + this.config.OUTBOX_STALE_SECONDS * 1000;
+        this.report('reconciled stale outbox rows', await this.reconcileStale());
+      }
+      let result: DispatchResult;
+      do {
+        result = await this.dispatchPending();
+        this.report('dispatched outbox rows', result);
+      } while (this.running && result.picked === BATCH_SIZE && result.dispatched > 0);
+    } catch (error) {
+      // The database is away or the batch failed as a whole: nothing was marked, the next wake retries.
+      this.logger.warn({ reason: error instanceof Error ? error.message : String(error) }, 'outbox dispatch failed');
+    }
+  }
+
+  private async dispatchWhere(condition: string, params: unknown[]): Promise<DispatchResult> {
+    return this.dataSource.transaction(async (manager) => {
+      const rows = (await manager.query(
+        `SELECT id, queue, job_name, job_key, payload FROM outbox_message
+          WHERE dispatched_at IS NULL AND ${condition}
+          ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`,
+        [BATCH_SIZE, ...params],
+      )) as PendingRow[];
+      return this.enqueue(manager, rows);
+    });
+  }
+
+  /** Enqueues every row (in parallel: ioredis pipelines them), then records each outcome on its row. */
+  private async enqueue(manager: EntityManager, rows: PendingRow[]): Promise<DispatchResult> {
+    const outcomes = await Promise.allSettled(rows.map((row) => this.enqueueRow(row)));
+    const dispatched: string[] = [];
+    for (const [index, outcome] of outcomes.entries()) {
+      const row = rows[index]!;
+      if (outcome.status === 'fulfilled') {
+        dispatched.push(row.id);
+        continue;
+      }
+      const reason = outcome.reason instanceof Error ? outcome.reason.message : String(outcome.reason);
+      this.logger.warn({ outboxId: row.id, queue: row.queue, jobName: row.job_name, reason }, 'outbox row not enqueued');
+      await manager.query('UPDATE outbox_message SET attempts = attempts + 1, last_error = $2 WHERE id = $1', [
+        row.id,
+        reason.slice(0, MAX_ERROR_LENGTH),
+      ]);
+    }
+    if (dispatched.length > 0) {
+      await manager.query('UPDATE outbox_message SET dispatched_at = now(), last_error = NULL WHERE id = ANY($1::bigint[])', [dispatched]);
+    }
+    return { picked: rows.length, dispatched: dispatched.length, failed: rows.length - dispatched.length };
+  }
+
+  private async enqueueRow(row: PendingRow): Promise<void> {
+    const queue = this.queues.get(row.queue);
+    if (!queue) throw new Error(`this worker knows no queue named "${row.queue}"`);
+    await queue.add(row.job_name, row.payload, { jobId: jobIdFromKey(row.job_key) });
+  }
+
+  private report(message: string, result: DispatchResult): void {
+    if (result.picked > 0) this.logger.debug({ ...result }, message);
+  }
+}

@@ -1,0 +1,57 @@
+import { hostname } from 'node:os';
+import { BullModule, getQueueToken } from '@nestjs/bullmq';
+import { Module } from '@nestjs/common';
+import type { Queue } from 'bullmq';
+import { LoggerModule } from 'nestjs-pino';
+import { APP_CONFIG, ConfigModule, type AppConfig } from '@assay/config';
+import { DatabaseModule } from '@assay/database';
+import { QueueName, RedisModule } from '@assay/queue';
+import { AuditChainCheckService } from './maintenance/audit-chain-check.service.js';
+import { MaintenanceScheduleService } from './maintenance/maintenance-schedule.service.js';
+import { OutboxDispatcher } from './outbox/outbox-dispatcher.service.js';
+import { OUTBOX_QUEUES, type OutboxQueues } from './outbox/outbox-queues.js';
+import { MaintenanceProcessor } from './processors/maintenance.processor.js';
+
+export const WORKER_QUEUES: readonly QueueName[] = Object.values(QueueName);
+
+@Module({
+  imports: [
+    ConfigModule,
+    LoggerModule.forRootAsync({
+      inject: [APP_CONFIG],
+      // No HTTP here: pino-http only supplies the root pino logger (JSON lines on stdout).
+      useFactory: (config: AppConfig) => ({
+        pinoHttp: { level: config.LOG_LEVEL, base: { pid: process.pid, hostname: hostname(), app: 'worker' } },
+      }),
+    }),
+    DatabaseModule,
+    RedisModule,
+    BullModule.forRootAsync({
+      inject: [APP_CONFIG],
+      // REDIS_PREFIX namespaces every queue and worker, so test runs (and deployments) sharing a Redis never collide.
+      useFactory: (config: AppConfig) => ({
+        connection: { url: config.REDIS_URL },
+        prefix: config.REDIS_PREFIX,
+        defaultJobOptions: {
+          attempts: 5,
+          backoff: { type: 'exponential', delay: 2000 },
+          removeOnComplete: { age: 7 * 24 * 3600, count: 10_000 },
+          removeOnFail: { age: 30 * 24 * 3600 },
+        },
+      }),
+    }),
+    BullModule.registerQueue(...WORKER_QUEUES.map((name) => ({ name }))),
+  ],
+  providers: [
+    {
+      provide: OUTBOX_QUEUES,
+      inject: WORKER_QUEUES.map((name) => getQueueToken(name)),
+      useFactory: (...queues: Queue[]): OutboxQueues => new Map(queues.map((queue) => [queue.name, queue])),
+    },
+    OutboxDispatcher,
+    AuditChainCheckService,
+    MaintenanceScheduleService,
+    MaintenanceProcessor,
+  ],
+})
+export class WorkerModule {}

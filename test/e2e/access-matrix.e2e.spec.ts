@@ -1,0 +1,217 @@
+/**
+ * SPEC §5 as one table: every query and mutation of the schema, run through GraphQL as every kind of actor.
+ *
+ * How to read an outcome:
+ *  - OK: the call succeeds (what a list contains is checked by each feature's own tests);
+ *  - UNAUTHENTICATED: it needs a signed-in caller;
+ *  - FORBIDDEN: the caller's kind or role may never do this, whatever the object;
+ *  - NOT_FOUND: the caller may do this kind of thing, but the object belongs to another tenant (or is not
+ *    visible to them) — an id of another tenant answers as if it did not exist.
+ * The objects operated on belong to "our" client (client A, in the working group) and "our" provider (P);
+ * `otherClient` and `otherProvider` are admins of unrelated tenants.
+ */
+import { randomBytes } from 'node:crypto';
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+import { Invitation, Product, WorkingGroup, WorkingGroupMember, WorkingGroupWatch, type Organisation } from '@assay/database';
+import { OrganisationKind, OrganisationStatus, ProductCategory, UserRole } from '@assay/domain';
+import { TEST_PASSWORD, TestApi, createOrganisation, createUser, errorCode } from '@assay/testing';
+import { hashSecretToken } from '../../apps/api/src/modules/auth/secret-tokens.js';
+import { signIn } from './support/sessions.js';
+
+const ACTORS = ['anonymous', 'clientMember', 'clientAdmin', 'providerMember', 'providerAdmin', 'reviewer', 'associationAdmin', 'otherClient', 'otherProvider'] as const;
+type ActorName = (typeof ACTORS)[number];
+type Outcome = 'OK' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND';
+
+interface World {
+  association: Organisation;
+  clientA: Organisation;
+  providerP: Organisation;
+  workingGroup: WorkingGroup;
+  tokens: Record<Exclude<ActorName, 'anonymous'>, string>;
+}
+
+interface Row {
+  operation: string;
+  document: string;
+  /** Builds the variables for one call; may create what the call consumes, so every actor gets a fresh object. */
+  variables: (world: World, api: TestApi) => Promise<Record<string, unknown>> | Record<string, unknown>;
+  expected: Record<ActorName, Outcome>;
+}
+
+const unique = () => randomBytes(4).toString('hex');
+
+/** Shorthands for the common shapes of the table. */
+const all = (outcome: Outcome): Record<ActorName, Outcome> => Object.fromEntries(ACTORS.map((a) => [a, outcome])) as Record<ActorName, Outcome>;
+const signedIn = (overrides: Partial<Record<ActorName, Outcome>> = {}) => ({ ...all('OK'), anonymous: 'UNAUTHENTICATED' as const, ...overrides });
+const associationAdminOnly = () =>
+  signedIn({ clientMember: 'FORBIDDEN', clientAdmin: 'FORBIDDEN', providerMember: 'FORBIDDEN', providerAdmin: 'FORBIDDEN', reviewer: 'FORBIDDEN', otherClient: 'FORBIDDEN', otherProvider: 'FORBIDDEN' });
+const associationStaffOnly = () => ({ ...associationAdminOnly(), reviewer: 'OK' as const });
+/** Client A's private parts: its admin and the association; its member is refused; other tenants see nothing. */
+const clientAPrivate = (reviewer: Outcome) =>
+  signedIn({ clientMember: 'FORBIDDEN', providerMember: 'NOT_FOUND', providerAdmin: 'NOT_FOUND', reviewer, otherClient: 'NOT_FOUND', otherProvider: 'NOT_FOUND' });
+/** Provider P's supplier data: its users (profile: its admin) and association admins; clients and reviewers never edit suppliers. */
+const providerPEditable = (providerMember: Outcome) =>
+  signedIn({ clientMember: 'FORBIDDEN', clientAdmin: 'FORBIDDEN', providerMember, reviewer: 'FORBIDDEN', otherClient: 'FORBIDDEN', otherProvider: 'NOT_FOUND' });
+
+async function freshProduct(world: World, api: TestApi): Promise<string> {
+  const product = await api.db.getRepository(Product).save({ supplierId: world.providerP.id, name: `product ${unique()}`, category: ProductCategory.VIDEO_ANALYTICS_CCTV });
+  return product.id;
+}
+
+async function freshInvitationToken(world: World, api: TestApi): Promise<string> {
+  const token = `matrix-${unique()}-${unique()}-${unique()}`;
+  await api.db.getRepository(Invitation).insert({ organisationId: world.clientA.id, email: `invitee-${unique()}@test.example`, role: UserRole.MEMBER, tokenHash: hashSecretToken(token), expiresAt: new Date(Date.now() + 3600_000) });
+  return token;
+}
+
+async function freshSession(api: TestApi): Promise<string> {
+  const org = await createOrganisation(api.db, OrganisationKind.CLIENT);
+  const user = await createUser(api.db, org, UserRole.MEMBER);
+  const result = await api.gql<{ login: { refreshToken: string } }>(`mutation ($input: LoginInput!) { login(input: $input) { refreshToken } }`, { input: { email: user.email, password: TEST_PASSWORD } }, { ip: `203.0.113.${Math.floor(Math.random() * 250)}` });
+  return result.data!.login.refreshToken;
+}
+
+const ROWS: Row[] = [
+  // ── queries ──
+  { operation: 'directory', document: `{ directory(first: 5) { nodes { id } } }`, variables: () => ({}), expected: all('OK') },
+  { operation: 'supplier', document: `query ($id: ID!) { supplier(id: $id) { id products { id } } }`, variables: (w) => ({ id: w.providerP.id }), expected: all('OK') },
+  { operation: 'mySupplier', document: `{ mySupplier { id } }`, variables: () => ({}), expected: signedIn({ clientMember: 'FORBIDDEN', clientAdmin: 'FORBIDDEN', reviewer: 'FORBIDDEN', associationAdmin: 'FORBIDDEN', otherClient: 'FORBIDDEN' }) },
+  { operation: 'jurisdictionRisks', document: `{ jurisdictionRisks { country } }`, variables: () => ({}), expected: signedIn() },
+  { operation: 'jurisdictionRisk', document: `{ jurisdictionRisk(country: "FR") { level } }`, variables: () => ({}), expected: signedIn() },
+  { operation: 'me', document: `{ me { id } }`, variables: () => ({}), expected: signedIn() },
+  { operation: 'organisation', document: `query ($id: ID!) { organisation(id: $id) { id } }`, variables: (w) => ({ id: w.clientA.id }), expected: signedIn({ providerMember: 'NOT_FOUND', providerAdmin: 'NOT_FOUND', otherClient: 'NOT_FOUND', otherProvider: 'NOT_FOUND' }) },
+  { operation: 'organisations', document: `{ organisations { id } }`, variables: () => ({}), expected: associationStaffOnly() },
+  { operation: 'organisationUsers', document: `query ($id: ID!) { organisationUsers(organisationId: $id) { id } }`, variables: (w) => ({ id: w.clientA.id }), expected: clientAPrivate('OK') },
+  { operation: 'pendingInvitations', document: `query ($id: ID!) { pendingInvitations(organisationId: $id) { id } }`, variables: (w) => ({ id: w.clientA.id }), expected: clientAPrivate('FORBIDDEN') },
+  { operation: 'workingGroups', document: `{ workingGroups { id } }`, variables: () => ({}), expected: signedIn() },
+  { operation: 'workingGroup', document: `query ($id: ID!) { workingGroup(id: $id) { id } }`, variables: (w) => ({ id: w.workingGroup.id }), expected: signedIn({ providerMember: 'NOT_FOUND', providerAdmin: 'NOT_FOUND', otherClient: 'NOT_FOUND', otherProvider: 'NOT_FOUND' }) },
+  // ── mutations: sessions ──
+  {
+    operation: 'login',
+    document: `mutation ($input: LoginInput!) { login(input: $input) { accessToken } }`,
+    variables: async (_w, api) => {
+      const user = await createUser(api.db, await createOrganisation(api.db, OrganisationKind.CLIENT), UserRole.MEMBER);
+      return { input: { email: user.email, password: TEST_PASSWORD } };
+    },
+    expected: all('OK'),
+  },
+  { operation: 'refreshSession', document: `mutation ($t: String!) { refreshSession(input: { refreshToken: $t }) { accessToken } }`, variables: async (_w, api) => ({ t: await freshSession(api) }), expected: all('OK') },
+  { operation: 'logout', document: `mutation ($t: String!) { logout(input: { refreshToken: $t }) }`, variables: async (_w, api) => ({ t: await freshSession(api) }), expected: all('OK') },
+  {
+    operation: 'signUpProvider',
+    document: `mutation ($input: SignUpProviderInput!) { signUpProvider(input: $input) { accessToken } }`,
+    variables: () => ({ input: { legalName: `Signed Up ${unique()}`, country: 'FR', adminEmail: `founder-${unique()}@test.example`, adminDisplayName: 'Founder', password: 'a long enough password' } }),
+    expected: all('OK'),
+  },
+  { operation: 'acceptInvitation', document: `mutation ($t: String!) { acceptInvitation(input: { token: $t, displayName: "New", password: "a long enough password" }) { accessToken } }`, variables: async (w, api) => ({ t: await freshInvitationToken(w, api) }), expected: all('OK') },
+  { operation: 'inviteUser', document: `mutation ($input: InviteUserInput!) { inviteUser(input: $input) { token } }`, variables: (w) => ({ input: { organisationId: w.clientA.id, email: `invitee-${unique()}@test.example`, role: 'MEMBER' } }), expected: clientAPrivate('FORBIDDEN') },
+  // ── mutations: organisations ──
+  { operation: 'createOrganisation', document: `mutation ($input: CreateOrganisationInput!) { createOrganisation(input: $input) { organisation { id } } }`, variables: () => ({ input: { kind: 'CLIENT', legalName: `New Client ${unique()}`, country: 'GB', adminEmail: `admin-${unique()}@test.example` } }), expected: associationAdminOnly() },
+  { operation: 'updateOrganisation', document: `mutation ($input: UpdateOrganisationInput!) { updateOrganisation(input: $input) { id } }`, variables: (w) => ({ input: { id: w.clientA.id, website: `https://a-${unique()}.example` } }), expected: clientAPrivate('FORBIDDEN') },
+  {
+    operation: 'verifyOrganisation',
+    document: `mutation ($id: ID!) { verifyOrganisation(id: $id) { id } }`,
+    variables: async (_w, api) => ({ id: (await createOrganisation(api.db, OrganisationKind.PROVIDER, { status: OrganisationStatus.PENDING_VERIFICATION })).id }),
+    expected: associationAdminOnly(),
+  },
+  // ── mutations: suppliers and products ──
+  { operation: 'updateSupplierProfile', document: `mutation ($input: UpdateSupplierProfileInput!) { updateSupplierProfile(input: $input) { id } }`, variables: (w) => ({ input: { supplierId: w.providerP.id, description: `profile ${unique()}` } }), expected: providerPEditable('FORBIDDEN') },
+  { operation: 'setSupplierMembershipStatus', document: `mutation ($id: ID!) { setSupplierMembershipStatus(supplierId: $id, status: MEMBER) { id } }`, variables: (w) => ({ id: w.providerP.id }), expected: associationAdminOnly() },
+  { operation: 'createProduct', document: `mutation ($input: CreateProductInput!) { createProduct(input: $input) { id } }`, variables: (w) => ({ input: { supplierId: w.providerP.id, name: `product ${unique()}`, category: 'BODY_WORN_CAMERAS' } }), expected: providerPEditable('OK') },
+  { operation: 'updateProduct', document: `mutation ($input: UpdateProductInput!) { updateProduct(input: $input) { id } }`, variables: async (w, api) => ({ input: { id: await freshProduct(w, api), description: 'updated' } }), expected: providerPEditable('OK') },
+  { operation: 'deleteProduct', document: `mutation ($id: ID!) { deleteProduct(id: $id) }`, variables: async (w, api) => ({ id: await freshProduct(w, api) }), expected: providerPEditable('OK') },
+  // ── mutations: jurisdiction risk ──
+  { operation: 'setJurisdictionRisk', document: `mutation { setJurisdictionRisk(input: { country: "PE", level: HIGH, rationale: "matrix" }) { level } }`, variables: () => ({}), expected: associationAdminOnly() },
+  { operation: 'clearJurisdictionRisk', document: `mutation { clearJurisdictionRisk(country: "PE") { level } }`, variables: () => ({}), expected: associationAdminOnly() },
+  // ── mutations: working groups ──
+  { operation: 'createWorkingGroup', document: `mutation ($name: String!) { createWorkingGroup(input: { name: $name }) { id } }`, variables: () => ({ name: `Group ${unique()}` }), expected: associationAdminOnly() },
+  { operation: 'updateWorkingGroup', document: `mutation ($id: ID!, $d: String) { updateWorkingGroup(input: { id: $id, description: $d }) { id } }`, variables: (w) => ({ id: w.workingGroup.id, d: unique() }), expected: associationAdminOnly() },
+  {
+    operation: 'addWorkingGroupMember',
+    document: `mutation ($g: ID!, $o: ID!) { addWorkingGroupMember(workingGroupId: $g, organisationId: $o) { id } }`,
+    variables: async (w, api) => ({ g: w.workingGroup.id, o: (await createOrganisation(api.db, OrganisationKind.CLIENT)).id }),
+    expected: associationAdminOnly(),
+  },
+  {
+    operation: 'removeWorkingGroupMember',
+    document: `mutation ($g: ID!, $o: ID!) { removeWorkingGroupMember(workingGroupId: $g, organisationId: $o) { id } }`,
+    variables: async (w, api) => {
+      const org = await createOrganisation(api.db, OrganisationKind.CLIENT);
+      await api.db.getRepository(WorkingGroupMember).insert({ workingGroupId: w.workingGroup.id, organisationId: org.id });
+      return { g: w.workingGroup.id, o: org.id };
+    },
+    expected: associationAdminOnly(),
+  },
+  {
+    operation: 'watchSupplier',
+    document: `mutation ($g: ID!, $s: ID!) { watchSupplier(workingGroupId: $g, supplierId: $s) { id } }`,
+    variables: async (w, api) => ({ g: w.workingGroup.id, s: (await createOrganisation(api.db, OrganisationKind.PROVIDER)).id }),
+    expected: associationAdminOnly(),
+  },
+  {
+    operation: 'unwatchSupplier',
+    document: `mutation ($g: ID!, $s: ID!) { unwatchSupplier(workingGroupId: $g, supplierId: $s) { id } }`,
+    variables: async (w, api) => {
+      const org = await createOrganisation(api.db, OrganisationKind.PROVIDER);
+      await api.db.getRepository(WorkingGroupWatch).insert({ workingGroupId: w.workingGroup.id, supplierId: org.id });
+      return { g: w.workingGroup.id, s: org.id };
+    },
+    expected: associationAdminOnly(),
+  },
+];
+
+describe('who sees and does what (SPEC §5)', () => {
+  let api: TestApi;
+  let world: World;
+
+  beforeAll(async () => {
+    api = await TestApi.start();
+    const association = await createOrganisation(api.db, OrganisationKind.ASSOCIATION);
+    const clientA = await createOrganisation(api.db, OrganisationKind.CLIENT);
+    const clientB = await createOrganisation(api.db, OrganisationKind.CLIENT);
+    const providerP = await createOrganisation(api.db, OrganisationKind.PROVIDER);
+    const providerQ = await createOrganisation(api.db, OrganisationKind.PROVIDER);
+    const workingGroup = await api.db.getRepository(WorkingGroup).save({ name: `Matrix group ${unique()}` });
+    await api.db.getRepository(WorkingGroupMember).insert({ workingGroupId: workingGroup.id, organisationId: clientA.id });
+    await api.db.getRepository(WorkingGroupWatch).insert({ workingGroupId: workingGroup.id, supplierId: providerP.id });
+    const token = async (org: Organisation, role: UserRole) => signIn(api, (await createUser(api.db, org, role)).email);
+    world = {
+      association,
+      clientA,
+      providerP,
+      workingGroup,
+      tokens: {
+        clientMember: await token(clientA, UserRole.MEMBER),
+        clientAdmin: await token(clientA, UserRole.ADMIN),
+        providerMember: await token(providerP, UserRole.MEMBER),
+        providerAdmin: await token(providerP, UserRole.ADMIN),
+        reviewer: await token(association, UserRole.REVIEWER),
+        associationAdmin: await token(association, UserRole.ADMIN),
+        otherClient: await token(clientB, UserRole.ADMIN),
+        otherProvider: await token(providerQ, UserRole.ADMIN),
+      },
+    };
+  });
+  afterAll(() => api.close());
+
+  it('lists every query and mutation of the schema', () => {
+    const schema = api.app.get(GraphQLSchemaHost).schema;
+    const operations = [...Object.keys(schema.getQueryType()!.getFields()), ...Object.keys(schema.getMutationType()!.getFields())].sort();
+    expect(ROWS.map((row) => row.operation).sort()).toEqual(operations);
+  });
+
+  it.each(ROWS.map((row) => [row.operation, row] as const))('%s', async (_name, row) => {
+    const observed: Partial<Record<ActorName, string>> = {};
+    let counter = 0;
+    for (const actor of ACTORS) {
+      counter += 1;
+      const variables = await row.variables(world, api);
+      const result = await api.gql(row.document, variables, { token: actor === 'anonymous' ? undefined : world.tokens[actor], ip: `198.51.100.${counter}` });
+      observed[actor] = result.errors ? (errorCode(result) ?? 'NO_CODE') : 'OK';
+      if (result.errors && !['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND'].includes(errorCode(result) ?? '')) {
+        observed[actor] += ` (${result.errors[0].message})`;
+      }
+    }
+    expect(observed).toEqual(row.expected);
+  });
+});
