@@ -90,4 +90,13 @@ describe('tokens that must not work', () => {
     expect(codes.slice(0, 30).every((code) => code === 'UNAUTHENTICATED')).toBe(true);
     expect(codes[30]).toBe('RATE_LIMITED');
   });
+
+  it('successful sign-ins do not spend the address budget: colleagues behind one office address all get in', async () => {
+    const org = await createOrganisation(api.db, OrganisationKind.CLIENT);
+    const user = await createUser(api.db, org, UserRole.MEMBER);
+    for (let attempt = 0; attempt < 31; attempt += 1) {
+      const result = await api.gql(LOGIN, { input: { email: user.email, password: TEST_PASSWORD } }, { ip: '192.0.2.77' });
+      expect(result.errors).toBeUndefined();
+    }
+  });
 });

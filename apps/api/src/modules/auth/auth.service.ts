@@ -44,7 +44,7 @@ export class AuthService {
   ) {}
 
   async login(input: LoginInput, ip: string): Promise<Session> {
-    await this.rateLimiter.consume(input.email, ip);
+    await this.rateLimiter.assertAllowed(input.email, ip);
     const user = await this.db
       .getRepository(User)
       .createQueryBuilder('user')
@@ -53,6 +53,7 @@ export class AuthService {
       .where('user.email = :email', { email: input.email })
       .getOne();
     if (!(await passwordMatches(user?.passwordHash, input.password)) || !user) {
+      await this.rateLimiter.spend(input.email, ip);
       this.logger.warn({ email: input.email, ip }, 'failed sign-in');
       throw unauthenticated('Email or password is wrong');
     }
@@ -181,7 +182,9 @@ export class AuthService {
   }
 
   async signUpProvider(input: SignUpProviderInput, ip: string): Promise<Session> {
-    await this.rateLimiter.consume(`signup:${input.adminEmail}`, ip);
+    // Sign-ups spend the same per-address budget as failed sign-ins: both are ways to probe or flood.
+    await this.rateLimiter.assertAllowed(`signup:${input.adminEmail}`, ip);
+    await this.rateLimiter.spend(`signup:${input.adminEmail}`, ip);
     const passwordHash = await hashPassword(input.password);
     try {
       return await this.db.transaction(async (manager) => {

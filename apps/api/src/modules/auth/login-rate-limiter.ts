@@ -1,11 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Redis } from 'ioredis';
-import { RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
+import { RateLimiterRedis } from 'rate-limiter-flexible';
 import { APP_CONFIG, type AppConfig } from '@assay/config';
 import { rateLimited } from '@assay/domain';
 import { REDIS } from '@assay/queue';
 
-/** Counts sign-in attempts per email and per IP in Redis, shared by every api replica. */
+/** Counts failed sign-ins per email and per IP in Redis, shared by every api replica. */
 @Injectable()
 export class LoginRateLimiter {
   private readonly perEmail: RateLimiterRedis;
@@ -17,14 +17,19 @@ export class LoginRateLimiter {
     this.perIp = new RateLimiterRedis({ ...common, keyPrefix: `${config.REDIS_PREFIX}:login:ip`, points: config.LOGIN_MAX_ATTEMPTS_PER_IP });
   }
 
-  /** Counts one attempt; refuses with RATE_LIMITED once either budget is spent. */
-  async consume(email: string, ip: string): Promise<void> {
-    try {
-      await Promise.all([this.perEmail.consume(email), this.perIp.consume(ip)]);
-    } catch (rejection) {
-      if (rejection instanceof RateLimiterRes) throw rateLimited(Math.max(1, Math.ceil(rejection.msBeforeNext / 1000)));
-      throw rejection;
-    }
+  /** Refuses with RATE_LIMITED while either the email or the address has spent its budget of failures. */
+  async assertAllowed(email: string, ip: string): Promise<void> {
+    const [byEmail, byIp] = await Promise.all([this.perEmail.get(email), this.perIp.get(ip)]);
+    const blocked = [
+      { state: byEmail, points: this.perEmail.points },
+      { state: byIp, points: this.perIp.points },
+    ].filter(({ state, points }) => state && state.consumedPoints >= points);
+    if (blocked.length) throw rateLimited(Math.max(1, Math.ceil(Math.max(...blocked.map(({ state }) => state!.msBeforeNext)) / 1000)));
+  }
+
+  /** Spends one attempt of both budgets: a failed sign-in (successes are free, so colleagues behind one office address can all sign in) or a sign-up. */
+  async spend(email: string, ip: string): Promise<void> {
+    await Promise.all([this.perEmail.penalty(email), this.perIp.penalty(ip)]);
   }
 
   /** A successful sign-in clears the email's count, so a typo earlier does not lock the owner out. */
