@@ -4,3 +4,4 @@ export { recordAudit, verifyAuditChain, auditHash, GENESIS_HASH, type AuditEntry
 export { addToOutbox, OUTBOX_CHANNEL, type OutboxEntry } from './outbox.js';
 export { SnakeNamingStrategy } from './snake-naming.strategy.js';
 export { DatabaseModule } from './database.module.js';
+export { insertOrganisation, isUniqueViolation, type NewOrganisation } from './organisation-writes.js';

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { hash, Algorithm } from '@node-rs/argon2';
 import type { DataSource } from 'typeorm';
-import { Organisation, SupplierProfile, User } from '@assay/database';
+import { User, insertOrganisation, type Organisation } from '@assay/database';
 import { OrganisationKind, OrganisationStatus, UserRole } from '@assay/domain';
 
 export const TEST_PASSWORD = 'correct horse battery staple';
@@ -14,16 +14,13 @@ export async function createOrganisation(
   kind: OrganisationKind,
   overrides: Partial<Organisation> = {},
 ): Promise<Organisation> {
-  const organisation = await db.getRepository(Organisation).save({
+  const organisation = await insertOrganisation(db.manager, {
     kind,
     status: OrganisationStatus.ACTIVE,
     legalName: `${kind.toLowerCase()} ${unique()}`,
     country: 'FR',
     ...overrides,
   });
-  if (kind === OrganisationKind.PROVIDER) {
-    await db.getRepository(SupplierProfile).insert({ organisationId: organisation.id, headquartersCountry: organisation.country, operatingCountries: [organisation.country] });
-  }
   return organisation;
 }
 

@@ -1,9 +1,9 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
-import { DataSource, IsNull, QueryFailedError, type EntityManager } from 'typeorm';
+import { DataSource, IsNull, type EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '@assay/config';
-import { Invitation, Organisation, RefreshToken, SupplierProfile, User, recordAudit } from '@assay/database';
+import { Invitation, Organisation, RefreshToken, User, insertOrganisation, isUniqueViolation, recordAudit } from '@assay/database';
 import {
   OrganisationKind,
   OrganisationStatus,
@@ -29,8 +29,6 @@ export interface Session {
   refreshToken: string;
   user: User & { organisation: Organisation };
 }
-
-const isUniqueViolation = (error: unknown) => error instanceof QueryFailedError && (error.driverError as { code?: string }).code === '23505';
 
 @Injectable()
 export class AuthService {
@@ -191,17 +189,14 @@ export class AuthService {
         if (await manager.exists(User, { where: { email: input.adminEmail } })) {
           throw conflict(`A user with the email ${input.adminEmail} already exists`);
         }
-        const organisation = await manager.save(
-          manager.create(Organisation, {
-            kind: OrganisationKind.PROVIDER,
-            status: OrganisationStatus.PENDING_VERIFICATION,
-            legalName: input.legalName,
-            country: input.country,
-            website: input.website ?? null,
-            registrationNumber: input.registrationNumber ?? null,
-          }),
-        );
-        await manager.insert(SupplierProfile, { organisationId: organisation.id, headquartersCountry: input.country, operatingCountries: [input.country] });
+        const organisation = await insertOrganisation(manager, {
+          kind: OrganisationKind.PROVIDER,
+          status: OrganisationStatus.PENDING_VERIFICATION,
+          legalName: input.legalName,
+          country: input.country,
+          website: input.website,
+          registrationNumber: input.registrationNumber,
+        });
         const user = await manager.save(
           manager.create(User, {
             organisationId: organisation.id,

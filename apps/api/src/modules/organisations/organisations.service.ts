@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, IsNull, MoreThan, type EntityManager } from 'typeorm';
-import { Invitation, Organisation, SupplierProfile, User, recordAudit } from '@assay/database';
+import { Invitation, Organisation, User, insertOrganisation, recordAudit } from '@assay/database';
 import {
   OrganisationKind,
   OrganisationStatus,
@@ -49,19 +49,14 @@ export class OrganisationsService {
       throw conflict('There is one association: another ASSOCIATION organisation cannot be created');
     }
     const created = await this.db.transaction(async (manager) => {
-      const organisation = await manager.save(
-        manager.create(Organisation, {
-          kind: input.kind,
-          status: OrganisationStatus.ACTIVE,
-          legalName: input.legalName,
-          country: input.country,
-          website: input.website ?? null,
-          registrationNumber: input.registrationNumber ?? null,
-        }),
-      );
-      if (organisation.kind === OrganisationKind.PROVIDER) {
-        await manager.insert(SupplierProfile, { organisationId: organisation.id, headquartersCountry: organisation.country, operatingCountries: [organisation.country] });
-      }
+      const organisation = await insertOrganisation(manager, {
+        kind: input.kind,
+        status: OrganisationStatus.ACTIVE,
+        legalName: input.legalName,
+        country: input.country,
+        website: input.website,
+        registrationNumber: input.registrationNumber,
+      });
       await recordAudit(manager, {
         action: 'organisation.created',
         entityType: 'organisation',

@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, Not, QueryFailedError, type EntityManager } from 'typeorm';
-import { Organisation, WorkingGroup, WorkingGroupMember, WorkingGroupWatch, recordAudit } from '@assay/database';
+import { DataSource, Not, type EntityManager } from 'typeorm';
+import { Organisation, WorkingGroup, WorkingGroupMember, WorkingGroupWatch, isUniqueViolation, recordAudit } from '@assay/database';
 import {
   OrganisationKind,
   OrganisationStatus,
@@ -15,7 +15,6 @@ import {
 } from '@assay/domain';
 import type { CreateWorkingGroupInput, UpdateWorkingGroupInput } from './dto/working-group.input.js';
 
-const isUniqueViolation = (error: unknown) => error instanceof QueryFailedError && (error.driverError as { code?: string }).code === '23505';
 
 const nameTaken = (name: string) => conflict(`A working group named "${name}" already exists`);
 
