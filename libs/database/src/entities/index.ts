@@ -1,16 +1,33 @@
+import { Answer, AnswerEvidence } from './answer.entity.js';
+import { Assessment, AssessmentProduct, RequesterKind } from './assessment.entity.js';
+import { AssessmentShare } from './assessment-share.entity.js';
 import { AuditEvent } from './audit-event.entity.js';
+import { EvidenceFile } from './evidence-file.entity.js';
 import { Invitation } from './invitation.entity.js';
 import { JurisdictionRisk } from './jurisdiction-risk.entity.js';
+import { Notification, NotificationKind } from './notification.entity.js';
 import { Organisation } from './organisation.entity.js';
 import { OutboxMessage } from './outbox-message.entity.js';
 import { Product } from './product.entity.js';
+import { QuestionnaireTemplate, TemplateStatus } from './questionnaire-template.entity.js';
 import { RefreshToken } from './refresh-token.entity.js';
 import { SupplierProfile } from './supplier-profile.entity.js';
 import { User } from './user.entity.js';
 import { WorkingGroup, WorkingGroupMember, WorkingGroupWatch } from './working-group.entity.js';
 
 export {
+  Answer,
+  AnswerEvidence,
+  Assessment,
+  AssessmentProduct,
+  AssessmentShare,
   AuditEvent,
+  EvidenceFile,
+  Notification,
+  NotificationKind,
+  QuestionnaireTemplate,
+  RequesterKind,
+  TemplateStatus,
   Invitation,
   JurisdictionRisk,
   Organisation,
@@ -25,7 +42,15 @@ export {
 };
 
 export const ENTITIES = [
+  Answer,
+  AnswerEvidence,
+  Assessment,
+  AssessmentProduct,
+  AssessmentShare,
   AuditEvent,
+  EvidenceFile,
+  Notification,
+  QuestionnaireTemplate,
   Invitation,
   JurisdictionRisk,
   Organisation,
