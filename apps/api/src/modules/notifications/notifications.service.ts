@@ -20,7 +20,7 @@ export class NotificationsService {
     if (organisationIds.length === 0) return;
     await manager.query(
       `INSERT INTO notification (user_id, kind, data)
-       SELECT u.id, $2, $3 FROM "user" u
+       SELECT u.id, $2::notification_kind, $3::jsonb FROM "user" u
        WHERE u.organisation_id = ANY($1::uuid[]) AND ($4::user_role[] IS NULL OR u.role = ANY($4::user_role[]))`,
       [organisationIds, kind, data, roles ?? null],
     );
