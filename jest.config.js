@@ -42,6 +42,8 @@ export default {
     {
       ...common,
       displayName: 'integration',
+      // Starting the Nest app cold (SWC compiling every module) takes several seconds on 2 cores.
+      testTimeout: 30_000,
       testMatch: ['<rootDir>/test/integration/**/*.spec.ts'],
       globalSetup: '<rootDir>/libs/testing/src/global-setup.mjs',
       globalTeardown: '<rootDir>/libs/testing/src/global-teardown.mjs',
@@ -49,6 +51,7 @@ export default {
     {
       ...common,
       displayName: 'e2e',
+      testTimeout: 30_000,
       testMatch: ['<rootDir>/test/e2e/**/*.spec.ts'],
       globalSetup: '<rootDir>/libs/testing/src/global-setup.mjs',
       globalTeardown: '<rootDir>/libs/testing/src/global-teardown.mjs',

@@ -9,6 +9,7 @@ import {
   WorkingGroup,
   WorkingGroupMember,
   WorkingGroupWatch,
+  ensureDefaultQuestionnairePublished,
   recordAudit,
 } from '@assay/database';
 import { OrganisationStatus } from '@assay/domain';
@@ -61,6 +62,9 @@ export async function seedDemo(db: DataSource): Promise<{ created: number }> {
       await manager.insert(WorkingGroupWatch, { workingGroupId: group.id, supplierId });
       await audit('working-group.supplier-watched', 'working-group', group.id, supplierId);
     }
+
+    // The questionnaire that ships with the product, as published version 1 (recorded on the chain by the helper).
+    if ((await ensureDefaultQuestionnairePublished(manager)).created) created += 1;
     return { created };
   });
 }

@@ -10,12 +10,13 @@
  * The objects operated on belong to "our" client (client A, in the working group) and "our" provider (P);
  * `otherClient` and `otherProvider` are admins of unrelated tenants.
  */
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
-import { Invitation, Product, WorkingGroup, WorkingGroupMember, WorkingGroupWatch, type Organisation } from '@assay/database';
+import { AnswerEvidence, AssessmentShare, EvidenceFile, Invitation, Product, WorkingGroup, WorkingGroupMember, WorkingGroupWatch, TemplateStatus, type Organisation } from '@assay/database';
 import { OrganisationKind, OrganisationStatus, ProductCategory, UserRole } from '@assay/domain';
-import { TEST_PASSWORD, TestApi, createOrganisation, createUser, errorCode } from '@assay/testing';
+import { TEST_PASSWORD, TestApi, createOrganisation, createUser, errorCode, insertTemplate, sampleQuestionnaire } from '@assay/testing';
 import { hashSecretToken } from '../../apps/api/src/modules/auth/secret-tokens.js';
+import { insertAnswer, insertAssessment } from './support/assessment-rows.js';
 import { signIn } from './support/sessions.js';
 
 const ACTORS = ['anonymous', 'clientMember', 'clientAdmin', 'providerMember', 'providerAdmin', 'reviewer', 'associationAdmin', 'otherClient', 'otherProvider'] as const;
@@ -69,6 +70,30 @@ async function freshSession(api: TestApi): Promise<string> {
   const user = await createUser(api.db, org, UserRole.MEMBER);
   const result = await api.gql<{ login: { refreshToken: string } }>(`mutation ($input: LoginInput!) { login(input: $input) { refreshToken } }`, { input: { email: user.email, password: TEST_PASSWORD } }, { ip: `203.0.113.${Math.floor(Math.random() * 250)}` });
   return result.data!.login.refreshToken;
+}
+
+/** An assessment of provider P requested by client A: P answers it, A and the association see it. */
+const assessmentOfP = (world: World, api: TestApi) => insertAssessment(api.db, world.providerP, world.clientA);
+/** Who may see an assessment of P but not change it gets FORBIDDEN; the other tenants NOT_FOUND. */
+const providerPAssessment = (overrides: Partial<Record<ActorName, Outcome>>) =>
+  signedIn({ clientMember: 'FORBIDDEN', clientAdmin: 'FORBIDDEN', reviewer: 'FORBIDDEN', associationAdmin: 'FORBIDDEN', otherClient: 'NOT_FOUND', otherProvider: 'NOT_FOUND', ...overrides });
+
+/** A fresh assessment of P with an answered T1.1 and an evidence file of P (attached to the answer when `attached`). */
+async function evidenceAttachment(world: World, api: TestApi, attached: boolean): Promise<Record<string, unknown>> {
+  const assessment = await assessmentOfP(world, api);
+  const answer = await insertAnswer(api.db, assessment, 'T1.1');
+  const evidence = await api.db.getRepository(EvidenceFile).save({
+    supplierId: world.providerP.id, assessmentId: assessment.id, storageKey: `00/00/${randomUUID()}`, originalName: 'matrix.pdf',
+    contentType: 'application/pdf', sizeBytes: '9', sha256: '0'.repeat(64), validUntil: null, uploadedByUserId: null,
+  });
+  if (attached) await api.db.getRepository(AnswerEvidence).insert({ answerId: answer.id, evidenceId: evidence.id });
+  return { input: { assessmentId: assessment.id, questionCode: 'T1.1', evidenceId: evidence.id } };
+}
+
+async function freshShareId(world: World, api: TestApi): Promise<string> {
+  const assessment = await assessmentOfP(world, api);
+  const share = await api.db.getRepository(AssessmentShare).save({ assessmentId: assessment.id, clientOrganisationId: world.clientA.id, grantedByUserId: randomUUID() });
+  return share.id;
 }
 
 const ROWS: Row[] = [
@@ -158,6 +183,69 @@ const ROWS: Row[] = [
     },
     expected: associationAdminOnly(),
   },
+  // ── evidence and sharing ──
+  { operation: 'evidenceFiles', document: `query ($id: ID!) { evidenceFiles(assessmentId: $id) { id } }`, variables: async (w, api) => ({ id: (await assessmentOfP(w, api)).id }), expected: signedIn({ otherClient: 'NOT_FOUND', otherProvider: 'NOT_FOUND' }) },
+  { operation: 'attachEvidence', document: `mutation ($input: EvidenceAttachmentInput!) { attachEvidence(input: $input) { id } }`, variables: (w, api) => evidenceAttachment(w, api, false), expected: providerPAssessment({}) },
+  { operation: 'detachEvidence', document: `mutation ($input: EvidenceAttachmentInput!) { detachEvidence(input: $input) { id } }`, variables: (w, api) => evidenceAttachment(w, api, true), expected: providerPAssessment({}) },
+  { operation: 'assessmentShares', document: `query ($id: ID!) { assessmentShares(assessmentId: $id) { id } }`, variables: async (w, api) => ({ id: (await assessmentOfP(w, api)).id }), expected: providerPAssessment({ reviewer: 'OK', associationAdmin: 'OK' }) },
+  {
+    operation: 'shareAssessment',
+    document: `mutation ($input: ShareAssessmentInput!) { shareAssessment(input: $input) { id } }`,
+    variables: async (w, api) => ({ input: { assessmentId: (await assessmentOfP(w, api)).id, workingGroupId: w.workingGroup.id } }),
+    expected: providerPAssessment({ providerMember: 'FORBIDDEN' }),
+  },
+  { operation: 'withdrawAssessmentShare', document: `mutation ($id: ID!) { withdrawAssessmentShare(shareId: $id) { id } }`, variables: async (w, api) => ({ id: await freshShareId(w, api) }), expected: providerPAssessment({ providerMember: 'FORBIDDEN' }) },
+  // ── questionnaire templates (each call gets its own version, so a status move never meets an earlier one) ──
+  { operation: 'questionnaireTemplates', document: `{ questionnaireTemplates { id } }`, variables: () => ({}), expected: signedIn() },
+  { operation: 'questionnaireTemplate', document: `query ($id: ID!) { questionnaireTemplate(id: $id) { id } }`, variables: async (_w, api) => ({ id: (await insertTemplate(api.db, TemplateStatus.PUBLISHED)).id }), expected: signedIn() },
+  { operation: 'exportQuestionnaire', document: `query ($id: ID!) { exportQuestionnaire(id: $id, format: YAML) }`, variables: async (_w, api) => ({ id: (await insertTemplate(api.db, TemplateStatus.PUBLISHED)).id }), expected: associationStaffOnly() },
+  { operation: 'importQuestionnaire', document: `mutation ($c: String!) { importQuestionnaire(input: { content: $c, format: JSON }) { id } }`, variables: () => ({ c: JSON.stringify(sampleQuestionnaire()) }), expected: associationAdminOnly() },
+  { operation: 'createDraftFromTemplate', document: `mutation ($id: ID!) { createDraftFromTemplate(templateId: $id) { id } }`, variables: async (_w, api) => ({ id: (await insertTemplate(api.db, TemplateStatus.PUBLISHED)).id }), expected: associationAdminOnly() },
+  {
+    operation: 'replaceDraftDefinition',
+    document: `mutation ($id: ID!, $c: String!) { replaceDraftDefinition(input: { templateId: $id, content: $c, format: JSON }) { id } }`,
+    variables: async (_w, api) => {
+      const draft = await insertTemplate(api.db, TemplateStatus.DRAFT);
+      return { id: draft.id, c: JSON.stringify(sampleQuestionnaire(draft.key)) };
+    },
+    expected: associationAdminOnly(),
+  },
+  { operation: 'publishTemplate', document: `mutation ($id: ID!) { publishTemplate(templateId: $id) { id } }`, variables: async (_w, api) => ({ id: (await insertTemplate(api.db, TemplateStatus.DRAFT)).id }), expected: associationAdminOnly() },
+  { operation: 'retireTemplate', document: `mutation ($id: ID!) { retireTemplate(templateId: $id) { id } }`, variables: async (_w, api) => ({ id: (await insertTemplate(api.db, TemplateStatus.PUBLISHED)).id }), expected: associationAdminOnly() },
+  { operation: 'deleteDraft', document: `mutation ($id: ID!) { deleteDraft(templateId: $id) }`, variables: async (_w, api) => ({ id: (await insertTemplate(api.db, TemplateStatus.DRAFT)).id }), expected: associationAdminOnly() },
+  // ── assessments, answers, submission ──
+  { operation: 'assessments', document: `{ assessments(first: 5) { nodes { id } } }`, variables: () => ({}), expected: signedIn() },
+  { operation: 'assessment', document: `query ($id: ID!) { assessment(id: $id) { id progress { answered } } }`, variables: async (w, api) => ({ id: (await assessmentOfP(w, api)).id }), expected: signedIn({ otherClient: 'NOT_FOUND', otherProvider: 'NOT_FOUND' }) },
+  {
+    operation: 'requestAssessment',
+    document: `mutation ($input: RequestAssessmentInput!) { requestAssessment(input: $input) { id } }`,
+    variables: async (w, api) => ({
+      input: { supplierId: w.providerP.id, productIds: [await freshProduct(w, api)], dueDate: new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10), templateId: (await insertTemplate(api.db, TemplateStatus.PUBLISHED)).id },
+    }),
+    // Any client or association staff; of a provider, only the supplier's own admin.
+    expected: signedIn({ providerMember: 'FORBIDDEN', otherProvider: 'NOT_FOUND' }),
+  },
+  {
+    operation: 'saveAnswers',
+    document: `mutation ($input: SaveAnswersInput!) { saveAnswers(input: $input) { id version } }`,
+    variables: async (w, api) => ({ input: { assessmentId: (await assessmentOfP(w, api)).id, answers: [{ questionCode: 'T2.2', value: '1', expectedVersion: 0 }] } }),
+    expected: providerPAssessment({}),
+  },
+  {
+    operation: 'submitAssessment',
+    document: `mutation ($id: ID!) { submitAssessment(assessmentId: $id) { id status } }`,
+    variables: async (w, api) => {
+      // Every required question of the test questionnaire that applies to an empty scope with T1.1 = false.
+      const assessment = await assessmentOfP(w, api);
+      for (const [code, value] of [['T1.1', false], ['T1.3', 'ANNUAL'], ['T2.1', ['A']], ['T2.2', 1]] as const) await insertAnswer(api.db, assessment, code, value as never);
+      return { id: assessment.id };
+    },
+    expected: providerPAssessment({}),
+  },
+  // ── notifications: everyone signed in reads and marks their own ──
+  { operation: 'notifications', document: `{ notifications(first: 5) { nodes { id } } }`, variables: () => ({}), expected: signedIn() },
+  { operation: 'unreadNotificationCount', document: `{ unreadNotificationCount }`, variables: () => ({}), expected: signedIn() },
+  { operation: 'markNotificationsRead', document: `mutation { markNotificationsRead }`, variables: () => ({}), expected: signedIn() },
 ];
 
 describe('who sees and does what (SPEC §5)', () => {

@@ -5,7 +5,7 @@ import { createMigratedDatabase, dropDatabase } from '@assay/testing';
 import { DEMO_PASSWORD } from '../../scripts/demo-data.js';
 import { seedDemo } from '../../scripts/seed-demo.js';
 
-const TABLES = ['organisation', 'user', 'supplier_profile', 'product', 'jurisdiction_risk', 'working_group', 'working_group_member', 'working_group_watch', 'audit_event'];
+const TABLES = ['organisation', 'user', 'supplier_profile', 'product', 'jurisdiction_risk', 'working_group', 'working_group_member', 'working_group_watch', 'questionnaire_template', 'audit_event'];
 
 describe('the demo story', () => {
   let url: string;
@@ -26,7 +26,7 @@ describe('the demo story', () => {
   it('seeds once, and seeding again changes nothing', async () => {
     await seedDemo(db);
     const first = await counts();
-    expect(first).toMatchObject({ organisation: 8, working_group: 1, working_group_member: 3 });
+    expect(first).toMatchObject({ organisation: 8, working_group: 1, working_group_member: 3, questionnaire_template: 1 });
     expect(first.product).toBeGreaterThanOrEqual(9);
     await seedDemo(db);
     expect(await counts()).toEqual(first);

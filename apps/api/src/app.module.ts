@@ -16,6 +16,11 @@ import { MetricsModule } from './modules/metrics/metrics.module.js';
 import { SuppliersModule } from './modules/suppliers/suppliers.module.js';
 import { JurisdictionRiskModule } from './modules/jurisdiction-risk/jurisdiction-risk.module.js';
 import { DirectoryModule } from './modules/directory/directory.module.js';
+import { QuestionnairesModule } from './modules/questionnaires/questionnaires.module.js';
+import { AssessmentsModule } from './modules/assessments/assessments.module.js';
+import { NotificationsModule } from './modules/notifications/notifications.module.js';
+import { EvidenceModule } from './modules/evidence/evidence.module.js';
+import { SharingModule } from './modules/sharing/sharing.module.js';
 
 const OPERATIONS_PATHS = new Set(['/health', '/ready', '/metrics']);
 
@@ -52,6 +57,11 @@ const OPERATIONS_PATHS = new Set(['/health', '/ready', '/metrics']);
     SuppliersModule,
     JurisdictionRiskModule,
     DirectoryModule,
+    QuestionnairesModule,
+    AssessmentsModule,
+    NotificationsModule,
+    EvidenceModule,
+    SharingModule,
   ],
   providers: [
     { provide: APP_PIPE, useFactory: createValidationPipe },

@@ -1,9 +1,11 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import fastifyMultipart from '@fastify/multipart';
 import { randomUUID } from 'node:crypto';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module.js';
+import { MULTIPART_OPTIONS } from './modules/evidence/evidence-upload-limits.js';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,100}$/;
 
@@ -23,6 +25,8 @@ export async function createApiApp(): Promise<NestFastifyApplication> {
   adapter.getInstance().addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });
+  // Evidence uploads (POST /evidence) are streamed from multipart bodies, which bodyLimit does not cover.
+  await adapter.getInstance().register(fastifyMultipart, MULTIPART_OPTIONS);
   const app = await NestFactory.create<NestFastifyApplication>(AppModule, adapter, { bufferLogs: true });
   app.useLogger(app.get(Logger));
   app.enableShutdownHooks();

@@ -37,6 +37,8 @@ export const envSchema = z
       .enum(['true', 'false'])
       .optional()
       .transform((value) => (value === undefined ? undefined : value === 'true')),
+    /** Where evidence files are stored (local-disk storage); relative paths are resolved from the working directory. */
+    EVIDENCE_DIR: z.string().min(1).default('.data/evidence'),
     OUTBOX_POLL_MS: integer(1000),
     OUTBOX_STALE_SECONDS: integer(60),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),

@@ -5,3 +5,6 @@ export { addToOutbox, OUTBOX_CHANNEL, type OutboxEntry } from './outbox.js';
 export { SnakeNamingStrategy } from './snake-naming.strategy.js';
 export { DatabaseModule } from './database.module.js';
 export { insertOrganisation, isUniqueViolation, type NewOrganisation } from './organisation-writes.js';
+export { templateRow, definitionDigest } from './questionnaires/template-row.js';
+export { loadQuestionnaireFile, DEFAULT_QUESTIONNAIRE_FILE } from './questionnaires/load-questionnaire-file.js';
+export { ensureDefaultQuestionnairePublished, latestPublishedTemplate, DEFAULT_QUESTIONNAIRE_KEY } from './questionnaires/ensure-default-questionnaire.js';

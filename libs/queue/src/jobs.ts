@@ -7,8 +7,18 @@ export interface AuditChainCheckJob {
   data: { requestedBy: string };
 }
 
+/**
+ * Score one submission of an assessment (written by `submitAssessment` through the outbox, job key
+ * `score:<assessmentId>:<submissionNumber>`). Its processor comes with the scoring issue.
+ */
+export interface ScoreAssessmentJob {
+  queue: typeof QueueName.SCORING;
+  name: 'score-assessment';
+  data: { assessmentId: string; submissionNumber: number };
+}
+
 /** Every job Assay enqueues: one discriminated union, so producers and processors agree on payloads. */
-export type AssayJob = AuditChainCheckJob;
+export type AssayJob = AuditChainCheckJob | ScoreAssessmentJob;
 
 export type JobName = AssayJob['name'];
 export type JobData<N extends JobName> = Extract<AssayJob, { name: N }>['data'];

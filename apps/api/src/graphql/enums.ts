@@ -1,5 +1,6 @@
 import { registerEnumType } from '@nestjs/graphql';
 import {
+  AssessmentStatus,
   Capability,
   DeploymentContext,
   JurisdictionRiskLevel,
@@ -7,8 +8,11 @@ import {
   OrganisationKind,
   OrganisationStatus,
   ProductCategory,
+  QuestionType,
   UserRole,
 } from '@assay/domain';
+import { NotificationKind, RequesterKind, TemplateStatus } from '@assay/database';
+import { QuestionnaireFormat } from '../modules/questionnaires/questionnaire-document.js';
 
 /** The domain's enums, exposed to GraphQL under the same names and values. */
 registerEnumType(OrganisationKind, { name: 'OrganisationKind' });
@@ -19,3 +23,9 @@ registerEnumType(Capability, { name: 'Capability' });
 registerEnumType(DeploymentContext, { name: 'DeploymentContext' });
 registerEnumType(JurisdictionRiskLevel, { name: 'JurisdictionRiskLevel' });
 registerEnumType(MembershipStatus, { name: 'MembershipStatus' });
+registerEnumType(TemplateStatus, { name: 'TemplateStatus' });
+registerEnumType(QuestionType, { name: 'QuestionType' });
+registerEnumType(QuestionnaireFormat, { name: 'QuestionnaireFormat' });
+registerEnumType(AssessmentStatus, { name: 'AssessmentStatus' });
+registerEnumType(RequesterKind, { name: 'RequesterKind' });
+registerEnumType(NotificationKind, { name: 'NotificationKind' });

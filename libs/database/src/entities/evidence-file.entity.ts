@@ -1,4 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import { Assessment } from './assessment.entity.js';
 import { Organisation } from './organisation.entity.js';
 
 /** Stored bytes of a provider's evidence. The original name is shown to people, never used as a path. */
@@ -15,6 +16,15 @@ export class EvidenceFile {
   @ManyToOne(() => Organisation, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'supplier_id' })
   supplier?: Relation<Organisation>;
+
+  /** The assessment it was uploaded for; who may see that assessment may download it (as may those of any answer it is attached to). */
+  @Index()
+  @Column({ type: 'uuid', nullable: true })
+  assessmentId: string | null;
+
+  @ManyToOne(() => Assessment, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'assessment_id' })
+  assessment?: Relation<Assessment>;
 
   /** The storage's own key (never derived from the file's name). */
   @Column({ type: 'varchar', length: 200 })

@@ -12,9 +12,10 @@ import { canAnswerAssessment, canSeeAssessment, forbidden, isAssociation, notFou
 export class AssessmentAccessService {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  async requireVisible(actor: Actor | null, assessmentId: string, manager: EntityManager = this.db.manager): Promise<Assessment> {
+  /** `lock`: read the row FOR UPDATE (inside the caller's transaction), to change it or what hangs on it. */
+  async requireVisible(actor: Actor | null, assessmentId: string, manager: EntityManager = this.db.manager, lock = false): Promise<Assessment> {
     const caller = requireActor(actor);
-    const assessment = await manager.findOne(Assessment, { where: { id: assessmentId } });
+    const assessment = await manager.findOne(Assessment, { where: { id: assessmentId }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
     if (!assessment) throw notFound('Assessment');
     if (isAssociation(caller) || assessment.supplierId === caller.organisationId) return assessment;
     const [shares, groups] = await Promise.all([
@@ -36,8 +37,8 @@ export class AssessmentAccessService {
   }
 
   /** The provider's own users only; everyone else who can see it is refused, the rest get NOT_FOUND. */
-  async requireAnswerable(actor: Actor | null, assessmentId: string, manager: EntityManager = this.db.manager): Promise<Assessment> {
-    const assessment = await this.requireVisible(actor, assessmentId, manager);
+  async requireAnswerable(actor: Actor | null, assessmentId: string, manager: EntityManager = this.db.manager, lock = false): Promise<Assessment> {
+    const assessment = await this.requireVisible(actor, assessmentId, manager, lock);
     if (!canAnswerAssessment(actor, assessment)) throw forbidden('Only the provider being assessed answers its questionnaire');
     return assessment;
   }

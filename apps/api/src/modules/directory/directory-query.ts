@@ -1,5 +1,6 @@
 import { isUUID } from 'class-validator';
 import { badInput, isCountryCode, type FieldError, type MembershipStatus, type ProductCategory } from '@assay/domain';
+import { decodeCursorPair, encodeCursorPair } from '../../common/opaque-cursor.js';
 
 export const DIRECTORY_DEFAULT_PAGE_SIZE = 20;
 export const DIRECTORY_MAX_PAGE_SIZE = 50;
@@ -31,20 +32,12 @@ export interface DirectoryQuery {
 
 /** Opaque to clients: base64url of the JSON [legalName, id] of the last supplier of a page. */
 export function encodeCursor(cursor: DirectoryCursor): string {
-  return Buffer.from(JSON.stringify([cursor.legalName, cursor.id]), 'utf8').toString('base64url');
+  return encodeCursorPair(cursor.legalName, cursor.id);
 }
 
 /** The cursor, or null when the text is not one this API wrote. */
 export function decodeCursor(text: string): DirectoryCursor | null {
-  if (!/^[A-Za-z0-9_-]{1,1000}$/.test(text)) return null;
-  let decoded: unknown;
-  try {
-    decoded = JSON.parse(Buffer.from(text, 'base64url').toString('utf8'));
-  } catch {
-    return null;
-  }
-  if (!Array.isArray(decoded) || decoded.length !== 2) return null;
-  const [legalName, id] = decoded as unknown[];
+  const [legalName, id] = decodeCursorPair(text) ?? [];
   if (typeof legalName !== 'string' || typeof id !== 'string' || !isUUID(id)) return null;
   return { legalName, id };
 }
