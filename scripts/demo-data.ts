@@ -250,3 +250,27 @@ export const DEMO_JURISDICTION_RISKS: { country: string; level: JurisdictionRisk
   { country: 'MZ', level: JurisdictionRiskLevel.HIGH, rationale: 'Conflict-affected Cabo Delgado province.' },
   { country: 'NG', level: JurisdictionRiskLevel.HIGH, rationale: 'Surveillance of protesters and journalists reported.' },
 ];
+
+export interface DemoAssessment {
+  supplier: string;
+  products: string[];
+  /** The requesting organisation's key; `workingGroup` makes it a request on behalf of the demo group. */
+  requestedBy: string;
+  workingGroup?: boolean;
+  /** Share of the applicable questions answered (favourably), in questionnaire order. */
+  answered: number;
+  submitted?: boolean;
+  dueInDays: number;
+}
+
+/** Assessments in the states before scoring (the scoring, review and certificate issues add the later ones). */
+export const DEMO_ASSESSMENTS: DemoAssessment[] = [
+  // Requested by the working group; Sentinel has not started yet.
+  { supplier: 'provider-one', products: ['Sentinel FaceMatch', 'Sentinel Perimeter Analytics'], requestedBy: 'client-one', workingGroup: true, answered: 0, dueInDays: 60 },
+  // Requested by a client; about two thirds answered.
+  { supplier: 'provider-one', products: ['Sentinel BodyCam 4'], requestedBy: 'client-two', answered: 0.66, dueInDays: 40 },
+  // Requested by the association for the cell-site simulator; a third answered.
+  { supplier: 'provider-two', products: ['Aegis CellGuard', 'Aegis Monitoring Centre'], requestedBy: 'association', answered: 0.33, dueInDays: 30 },
+  // Horizon assessed itself and submitted: it waits for scoring.
+  { supplier: 'provider-three', products: ['Horizon Patrol UAV', 'Horizon PlateWatch'], requestedBy: 'provider-three', answered: 1, submitted: true, dueInDays: 45 },
+];

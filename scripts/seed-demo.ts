@@ -1,7 +1,17 @@
 import { Algorithm, hash } from '@node-rs/argon2';
-import type { DataSource, EntityManager } from 'typeorm';
+import { In, type DataSource, type EntityManager } from 'typeorm';
 import {
+  Answer,
+  Assessment,
+  AssessmentProduct,
+  DEFAULT_QUESTIONNAIRE_KEY,
   JurisdictionRisk,
+  NotificationKind,
+  RequesterKind,
+  addToOutbox,
+  latestPublishedTemplate,
+  notifyOrganisations,
+  notifyOrganisationsAndAssociation,
   Organisation,
   Product,
   SupplierProfile,
@@ -12,8 +22,18 @@ import {
   ensureDefaultQuestionnairePublished,
   recordAudit,
 } from '@assay/database';
-import { OrganisationStatus } from '@assay/domain';
-import { DEMO_JURISDICTION_RISKS, DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_WORKING_GROUP, type DemoOrganisation } from './demo-data.js';
+import { AssessmentStatus, OrganisationStatus } from '@assay/domain';
+import { QueueName, scoringJobKey } from '@assay/queue';
+import { favourableAnswers } from './demo-answers.js';
+import {
+  DEMO_ASSESSMENTS,
+  DEMO_JURISDICTION_RISKS,
+  DEMO_ORGANISATIONS,
+  DEMO_PASSWORD,
+  DEMO_WORKING_GROUP,
+  type DemoAssessment,
+  type DemoOrganisation,
+} from './demo-data.js';
 
 /**
  * Writes the demo story; idempotent: what exists (matched by legal name, email, product name, group name)
@@ -65,6 +85,9 @@ export async function seedDemo(db: DataSource): Promise<{ created: number }> {
 
     // The questionnaire that ships with the product, as published version 1 (recorded on the chain by the helper).
     if ((await ensureDefaultQuestionnairePublished(manager)).created) created += 1;
+    for (const demo of DEMO_ASSESSMENTS) {
+      if (await seedAssessment(manager, demo, organisationIds, group.id)) created += 1;
+    }
     return { created };
   });
 }
@@ -100,4 +123,77 @@ async function upsertOrganisation(
     await audit('product.created', 'product', saved.id, organisation.id, { name: product.name, category: product.category });
   }
   return organisation;
+}
+
+/**
+ * One demo assessment with its scope and answers (favourable ones, the first `answered` share of what
+ * applies); a submitted one also gets its scoring job in the outbox, as submitAssessment would write it.
+ * Skipped when the supplier already has an assessment from that requester for that first product.
+ */
+async function seedAssessment(manager: EntityManager, demo: DemoAssessment, organisationIds: Map<string, string>, workingGroupId: string): Promise<boolean> {
+  const supplierId = organisationIds.get(demo.supplier)!;
+  const requestedByOrganisationId = organisationIds.get(demo.requestedBy)!;
+  const products = await manager.find(Product, { where: { supplierId, name: In(demo.products) } });
+  const [existing] = (await manager.query(
+    `SELECT a.id FROM assessment a JOIN assessment_product ap ON ap.assessment_id = a.id
+      WHERE a.supplier_id = $1 AND a.requested_by_organisation_id = $2 AND ap.product_id = $3 LIMIT 1`,
+    [supplierId, requestedByOrganisationId, products[0].id],
+  )) as { id: string }[];
+  if (existing) return false;
+
+  const template = (await latestPublishedTemplate(manager, DEFAULT_QUESTIONNAIRE_KEY))!;
+  const scope = {
+    categories: [...new Set(products.map((p) => p.category))],
+    capabilities: [...new Set(products.flatMap((p) => p.capabilities))],
+    contexts: [...new Set(products.flatMap((p) => p.deploymentContexts))],
+  };
+  const favourable = [...favourableAnswers(template.definition, scope)];
+  const answers = favourable.slice(0, Math.round(favourable.length * demo.answered));
+  const status = demo.submitted ? AssessmentStatus.SUBMITTED : answers.length ? AssessmentStatus.IN_PROGRESS : AssessmentStatus.REQUESTED;
+  const requesterKind = demo.workingGroup
+    ? RequesterKind.WORKING_GROUP
+    : demo.requestedBy === demo.supplier
+      ? RequesterKind.PROVIDER
+      : demo.requestedBy === 'association'
+        ? RequesterKind.ASSOCIATION
+        : RequesterKind.CLIENT;
+  const respondent = await manager.findOneOrFail(User, { where: { organisationId: supplierId }, order: { createdAt: 'ASC' } });
+  const assessment = await manager.save(
+    manager.create(Assessment, {
+      supplierId,
+      templateId: template.id,
+      status,
+      requesterKind,
+      requestedByOrganisationId,
+      workingGroupId: demo.workingGroup ? workingGroupId : null,
+      dueDate: new Date(Date.now() + demo.dueInDays * 86_400_000).toISOString().slice(0, 10),
+      submissionNumber: demo.submitted ? 1 : 0,
+      submittedAt: demo.submitted ? new Date() : null,
+    }),
+  );
+  await manager.insert(AssessmentProduct, products.map((product) => ({ assessmentId: assessment.id, productId: product.id })));
+  if (answers.length) {
+    await manager.insert(
+      Answer,
+      answers.map(([questionCode, value]) => ({ assessmentId: assessment.id, questionCode, value, answeredByUserId: respondent.id, answeredAt: new Date() })) as object[],
+    );
+  }
+  await recordAudit(manager, {
+    action: 'assessment.requested',
+    entityType: 'assessment',
+    entityId: assessment.id,
+    organisationId: supplierId,
+    data: { seeded: true, requesterKind, status, answers: answers.length },
+  });
+  await notifyOrganisations(manager, [supplierId], NotificationKind.ASSESSMENT_REQUESTED, { assessmentId: assessment.id });
+  if (demo.submitted) {
+    await addToOutbox(manager, {
+      queue: QueueName.SCORING,
+      jobName: 'score-assessment',
+      jobKey: scoringJobKey(assessment.id, 1),
+      payload: { assessmentId: assessment.id, submissionNumber: 1 },
+    });
+    await notifyOrganisationsAndAssociation(manager, [requestedByOrganisationId], NotificationKind.ASSESSMENT_SUBMITTED, { assessmentId: assessment.id });
+  }
+  return true;
 }

@@ -89,10 +89,11 @@ describe('evidence files', () => {
   }
 
   async function expectNothingStored(attempt: () => Promise<{ status: number }>, status: number): Promise<void> {
-    const rowsBefore = await api.db.getRepository(EvidenceFile).count();
+    // Only this file's supplier: other test files store evidence rows at the same time.
+    const rowsBefore = await api.db.getRepository(EvidenceFile).countBy({ supplierId: provider.organisation.id });
     const filesBefore = await storedFiles();
     expect((await attempt()).status).toBe(status);
-    expect(await api.db.getRepository(EvidenceFile).count()).toBe(rowsBefore);
+    expect(await api.db.getRepository(EvidenceFile).countBy({ supplierId: provider.organisation.id })).toBe(rowsBefore);
     expect(await storedFiles()).toEqual(filesBefore);
   }
 

@@ -8,3 +8,4 @@ export { insertOrganisation, isUniqueViolation, type NewOrganisation } from './o
 export { templateRow, definitionDigest } from './questionnaires/template-row.js';
 export { loadQuestionnaireFile, DEFAULT_QUESTIONNAIRE_FILE } from './questionnaires/load-questionnaire-file.js';
 export { ensureDefaultQuestionnairePublished, latestPublishedTemplate, DEFAULT_QUESTIONNAIRE_KEY } from './questionnaires/ensure-default-questionnaire.js';
+export { notifyOrganisations, notifyOrganisationsAndAssociation } from './notifications.js';

@@ -27,3 +27,8 @@ export type JobData<N extends JobName> = Extract<AssayJob, { name: N }>['data'];
 export function jobIdFromKey(jobKey: string): string {
   return jobKey.replace(/:/g, '_');
 }
+
+/** The scoring job of one submission: its key is derived from the work, so the same submission is scored once. */
+export function scoringJobKey(assessmentId: string, submissionNumber: number): string {
+  return `score:${assessmentId}:${submissionNumber}`;
+}

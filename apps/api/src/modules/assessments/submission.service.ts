@@ -3,16 +3,11 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Assessment, NotificationKind, addToOutbox, recordAudit } from '@assay/database';
 import { AssessmentEvent, answerField, badInput, missingRequired, requireActor, transition, type Actor } from '@assay/domain';
-import { QueueName, type ScoreAssessmentJob } from '@assay/queue';
+import { QueueName, scoringJobKey, type ScoreAssessmentJob } from '@assay/queue';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import { AssessmentAccessService } from './assessment-access.service.js';
 import { loadAnswerState } from './answer-state.js';
 import { PinnedQuestionnaires } from './pinned-questionnaires.js';
-
-/** The scoring job of one submission: its key is derived from the work, so the same submission is scored once. */
-export function scoringJobKey(assessmentId: string, submissionNumber: number): string {
-  return `score:${assessmentId}:${submissionNumber}`;
-}
 
 /**
  * Submission: the provider's own users hand in their answers. Refused while required applicable questions

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { isUUID } from 'class-validator';
 import { DataSource, type EntityManager } from 'typeorm';
-import { NotificationKind } from '@assay/database';
+import { NotificationKind, notifyOrganisations, notifyOrganisationsAndAssociation } from '@assay/database';
 import { badInput, requireActor, type Actor, type UserRole } from '@assay/domain';
 import {
   afterCursorSql,
@@ -45,36 +45,25 @@ interface NotificationRow {
 export class NotificationsService {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  /** Every user of the given organisations (optionally only some roles). */
-  async notifyOrganisations(
+  /** Every user of the given organisations (optionally only some roles), in the caller's transaction. */
+  notifyOrganisations(
     manager: EntityManager,
     organisationIds: readonly string[],
     kind: NotificationKind,
     data: Record<string, unknown>,
     roles?: readonly UserRole[],
   ): Promise<void> {
-    if (organisationIds.length === 0) return;
-    await manager.query(
-      `INSERT INTO notification (user_id, kind, data)
-       SELECT u.id, $2::notification_kind, $3::jsonb FROM "user" u
-       WHERE u.organisation_id = ANY($1::uuid[]) AND ($4::user_role[] IS NULL OR u.role = ANY($4::user_role[]))`,
-      [organisationIds, kind, data, roles ?? null],
-    );
+    return notifyOrganisations(manager, organisationIds, kind, data, roles);
   }
 
-  /** Every user of the given organisations and of the association (association staff), each user once. */
-  async notifyOrganisationsAndAssociation(
+  /** Every user of the given organisations and of the association, each user once. */
+  notifyOrganisationsAndAssociation(
     manager: EntityManager,
     organisationIds: readonly string[],
     kind: NotificationKind,
     data: Record<string, unknown>,
   ): Promise<void> {
-    await manager.query(
-      `INSERT INTO notification (user_id, kind, data)
-       SELECT u.id, $2::notification_kind, $3::jsonb FROM "user" u JOIN organisation o ON o.id = u.organisation_id
-       WHERE u.organisation_id = ANY($1::uuid[]) OR o.kind = 'ASSOCIATION'`,
-      [organisationIds, kind, data],
-    );
+    return notifyOrganisationsAndAssociation(manager, organisationIds, kind, data);
   }
 
   async page(actor: Actor | null, unreadOnly: boolean, first: number, after: string | null | undefined): Promise<Connection<NotificationView>> {
