@@ -6,7 +6,8 @@
 FROM node:20-bookworm-slim
 
 WORKDIR /app
-RUN chown node:node /app
+# /data/evidence: uploaded evidence files (mount a volume there; see docker-compose.yml).
+RUN chown node:node /app && mkdir -p /data/evidence && chown node:node /data/evidence
 USER node
 
 COPY --chown=node:node package.json package-lock.json ./
@@ -17,7 +18,8 @@ COPY --chown=node:node . .
 # HOST: inside a container the server must listen beyond loopback to be reachable.
 ENV NODE_ENV=production \
     HOST=0.0.0.0 \
-    PORT=3000
+    PORT=3000 \
+    EVIDENCE_DIR=/data/evidence
 
 EXPOSE 3000
 CMD ["node", "--import", "./scripts/register.mjs", "apps/api/src/main.ts"]
