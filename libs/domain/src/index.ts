@@ -12,3 +12,4 @@ export * from './questionnaire/answer-value.js';
 export * from './questionnaire/progress.js';
 export * from './questionnaire/red-flags.js';
 export * from './assessment/answer-batch.js';
+export * from './scoring/scoring.types.js';
