@@ -1,9 +1,9 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
-import { IsEmail, IsEnum, IsOptional, IsString, IsUrl, IsUUID, Length, MaxLength, MinLength } from 'class-validator';
+import { IsEmail, IsEnum, IsString, IsUUID, Length, MaxLength, MinLength } from 'class-validator';
 import { UserRole } from '@assay/domain';
 import { normalisedEmail, trimmed } from '../../../common/input-transforms.js';
-import { IsCountryCode } from '../../../common/is-country-code.validator.js';
+import { OrganisationDetailsInput } from '../../organisations/dto/organisation-details.input.js';
 
 
 export const PASSWORD_MIN_LENGTH = 12;
@@ -68,30 +68,7 @@ export class AcceptInvitationInput {
 }
 
 @InputType({ description: 'A provider that signs itself up; it stays PENDING_VERIFICATION until the association verifies it' })
-export class SignUpProviderInput {
-  @Field()
-  @Transform(trimmed)
-  @IsString()
-  @Length(2, 200)
-  legalName: string;
-
-  @Field({ description: 'ISO 3166-1 alpha-2 of the headquarters' })
-  @IsCountryCode()
-  country: string;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsUrl({ protocols: ['http', 'https'], require_protocol: true }, { message: 'must be an http(s) URL' })
-  @MaxLength(300)
-  website?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Transform(trimmed)
-  @IsString()
-  @Length(1, 100)
-  registrationNumber?: string | null;
-
+export class SignUpProviderInput extends OrganisationDetailsInput {
   @Field()
   @Transform(normalisedEmail)
   @IsEmail({}, { message: 'must be an email address' })

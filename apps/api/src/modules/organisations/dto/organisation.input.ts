@@ -4,37 +4,13 @@ import { IsEmail, IsEnum, IsOptional, IsString, IsUrl, IsUUID, Length, MaxLength
 import { OrganisationKind } from '@assay/domain';
 import { isPresent, normalisedEmail, trimmed } from '../../../common/input-transforms.js';
 import { IsCountryCode } from '../../../common/is-country-code.validator.js';
-
-const HTTP_URL = { protocols: ['http', 'https'], require_protocol: true };
+import { HTTP_URL, OrganisationDetailsInput } from './organisation-details.input.js';
 
 @InputType({ description: 'An organisation created by the association, with an invitation for its first admin' })
-export class CreateOrganisationInput {
+export class CreateOrganisationInput extends OrganisationDetailsInput {
   @Field(() => OrganisationKind, { description: 'CLIENT or PROVIDER: there is only one association' })
   @IsEnum(OrganisationKind)
   kind: OrganisationKind;
-
-  @Field()
-  @Transform(trimmed)
-  @IsString()
-  @Length(2, 200)
-  legalName: string;
-
-  @Field({ description: 'ISO 3166-1 alpha-2 of the headquarters' })
-  @IsCountryCode()
-  country: string;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsUrl(HTTP_URL, { message: 'must be an http(s) URL' })
-  @MaxLength(300)
-  website?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Transform(trimmed)
-  @IsString()
-  @Length(1, 100)
-  registrationNumber?: string | null;
 
   @Field({ description: 'Receives the invitation to become the first ADMIN' })
   @Transform(normalisedEmail)
