@@ -13,3 +13,4 @@ export * from './questionnaire/progress.js';
 export * from './questionnaire/red-flags.js';
 export * from './assessment/answer-batch.js';
 export * from './scoring/scoring.types.js';
+export * from './scoring/methodology-v1.js';

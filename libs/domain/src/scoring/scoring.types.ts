@@ -40,7 +40,7 @@ export interface QuestionContribution {
   code: string;
   themeCode: string;
   applicable: boolean;
-  /** Left out of the denominators: inapplicable, or NOT_APPLICABLE where allowed. */
+  /** Left out of the denominators: inapplicable, NOT_APPLICABLE where allowed, or not scored (v1: TEXT). */
   excluded: boolean;
   answered: boolean;
   /** Answer score s in [0, 1]. */
