@@ -13,7 +13,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { AnswerEvidence, AssessmentShare, EvidenceFile, Invitation, Product, WorkingGroup, WorkingGroupMember, WorkingGroupWatch, TemplateStatus, type Organisation } from '@assay/database';
-import { OrganisationKind, OrganisationStatus, ProductCategory, UserRole } from '@assay/domain';
+import { AssessmentStatus, OrganisationKind, OrganisationStatus, ProductCategory, UserRole } from '@assay/domain';
 import { TEST_PASSWORD, TestApi, createOrganisation, createUser, errorCode, insertTemplate, sampleQuestionnaire } from '@assay/testing';
 import { hashSecretToken } from '../../apps/api/src/modules/auth/secret-tokens.js';
 import { insertAnswer, insertAssessment } from './support/assessment-rows.js';
@@ -241,6 +241,12 @@ const ROWS: Row[] = [
       return { id: assessment.id };
     },
     expected: providerPAssessment({}),
+  },
+  {
+    operation: 'retryScoring',
+    document: `mutation ($id: ID!) { retryScoring(assessmentId: $id) { id status } }`,
+    variables: async (w, api) => ({ id: (await insertAssessment(api.db, w.providerP, w.clientA, { status: AssessmentStatus.SCORING_FAILED })).id }),
+    expected: associationStaffOnly(),
   },
   // ── notifications: everyone signed in reads and marks their own ──
   { operation: 'notifications', document: `{ notifications(first: 5) { nodes { id } } }`, variables: () => ({}), expected: signedIn() },

@@ -68,3 +68,22 @@ describe('in production', () => {
     expect(response.statusCode).toBe(404);
   });
 });
+
+describe('requests that are not GraphQL', () => {
+  let api: TestApi;
+  beforeAll(async () => {
+    api = await TestApi.start();
+  });
+  afterAll(() => api.close());
+
+  it.each([
+    ['a body that is not JSON', 'not json'],
+    ['an empty body', ''],
+    ['an object without a query', '{}'],
+    ['a query that is not a string', '{"query":5}'],
+  ])('%s answers 400 BAD_USER_INPUT, never an internal error', async (_name, payload) => {
+    const response = await api.app.inject({ method: 'POST', url: '/graphql', headers: { 'content-type': 'application/json' }, payload });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().errors[0].extensions.code).toBe('BAD_USER_INPUT');
+  });
+});

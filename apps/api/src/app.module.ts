@@ -21,6 +21,7 @@ import { AssessmentsModule } from './modules/assessments/assessments.module.js';
 import { NotificationsModule } from './modules/notifications/notifications.module.js';
 import { EvidenceModule } from './modules/evidence/evidence.module.js';
 import { SharingModule } from './modules/sharing/sharing.module.js';
+import { ScorecardsModule } from './modules/scorecards/scorecards.module.js';
 
 const OPERATIONS_PATHS = new Set(['/health', '/ready', '/metrics']);
 
@@ -62,6 +63,7 @@ const OPERATIONS_PATHS = new Set(['/health', '/ready', '/metrics']);
     NotificationsModule,
     EvidenceModule,
     SharingModule,
+    ScorecardsModule,
   ],
   providers: [
     { provide: APP_PIPE, useFactory: createValidationPipe },

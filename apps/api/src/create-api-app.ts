@@ -25,6 +25,13 @@ export async function createApiApp(): Promise<NestFastifyApplication> {
   adapter.getInstance().addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });
+  // Mercurius accepts any JSON type for `query` and then fails inside; a query must be text.
+  adapter.getInstance().addHook('preValidation', async (request, reply) => {
+    const body = request.body as { query?: unknown } | null;
+    if (request.method === 'POST' && request.url.split('?')[0] === '/graphql' && body && typeof body === 'object' && 'query' in body && typeof body.query !== 'string') {
+      return reply.code(400).send({ data: null, errors: [{ message: 'query must be a string holding a GraphQL document', extensions: { code: 'BAD_USER_INPUT' } }] });
+    }
+  });
   // Evidence uploads (POST /evidence) are streamed from multipart bodies, which bodyLimit does not cover.
   await adapter.getInstance().register(fastifyMultipart, MULTIPART_OPTIONS);
   const app = await NestFactory.create<NestFastifyApplication>(AppModule, adapter, { bufferLogs: true });

@@ -11,6 +11,9 @@ import { MaintenanceScheduleService } from './maintenance/maintenance-schedule.s
 import { OutboxDispatcher } from './outbox/outbox-dispatcher.service.js';
 import { OUTBOX_QUEUES, type OutboxQueues } from './outbox/outbox-queues.js';
 import { MaintenanceProcessor } from './processors/maintenance.processor.js';
+import { ScoringProcessor } from './processors/scoring.processor.js';
+import { DEFAULT_METHODOLOGY_REGISTRY, METHODOLOGY_REGISTRY } from './scoring/methodology-registry.js';
+import { ScoringService } from './scoring/scoring.service.js';
 
 export const WORKER_QUEUES: readonly QueueName[] = Object.values(QueueName);
 
@@ -52,6 +55,9 @@ export const WORKER_QUEUES: readonly QueueName[] = Object.values(QueueName);
     AuditChainCheckService,
     MaintenanceScheduleService,
     MaintenanceProcessor,
+    { provide: METHODOLOGY_REGISTRY, useValue: DEFAULT_METHODOLOGY_REGISTRY },
+    ScoringService,
+    ScoringProcessor,
   ],
 })
 export class WorkerModule {}

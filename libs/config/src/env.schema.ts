@@ -41,6 +41,7 @@ export const envSchema = z
     EVIDENCE_DIR: z.string().min(1).default('.data/evidence'),
     OUTBOX_POLL_MS: integer(1000),
     OUTBOX_STALE_SECONDS: integer(60),
+    SCORING_CONCURRENCY: integer(4),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   })
   .superRefine((env, ctx) => {

@@ -9,7 +9,7 @@ export interface AuditChainCheckJob {
 
 /**
  * Score one submission of an assessment (written by `submitAssessment` through the outbox, job key
- * `score:<assessmentId>:<submissionNumber>`). Its processor comes with the scoring issue.
+ * `score:<assessmentId>:<submissionNumber>`, or `...:retry-<k>` after a staff retry), run by the worker's ScoringProcessor.
  */
 export interface ScoreAssessmentJob {
   queue: typeof QueueName.SCORING;
@@ -28,7 +28,11 @@ export function jobIdFromKey(jobKey: string): string {
   return jobKey.replace(/:/g, '_');
 }
 
-/** The scoring job of one submission: its key is derived from the work, so the same submission is scored once. */
-export function scoringJobKey(assessmentId: string, submissionNumber: number): string {
-  return `score:${assessmentId}:${submissionNumber}`;
+/**
+ * The scoring job of one submission: its key is derived from the work, so the same submission is scored once.
+ * A staff retry after SCORING_FAILED needs a new job (BullMQ keeps the failed one under the old id), so the
+ * k-th retry is `score:<id>:<n>:retry-<k>`; the run itself stays unique per submission in the database.
+ */
+export function scoringJobKey(assessmentId: string, submissionNumber: number, retry = 0): string {
+  return `score:${assessmentId}:${submissionNumber}${retry > 0 ? `:retry-${retry}` : ''}`;
 }

@@ -4,7 +4,11 @@ import { badInput, type FieldError } from '@assay/domain';
 function flatten(errors: ValidationError[], path: string): FieldError[] {
   return errors.flatMap((error) => {
     const field = path ? `${path}.${error.property}` : error.property;
-    const own = Object.values(error.constraints ?? {}).map((message) => ({ field, message }));
+    // class-validator's default messages start with the property's name; the field already names it.
+    const own = Object.values(error.constraints ?? {}).map((message) => ({
+      field,
+      message: message.startsWith(`${error.property} `) ? message.slice(error.property.length + 1) : message,
+    }));
     return own.concat(flatten(error.children ?? [], field));
   });
 }

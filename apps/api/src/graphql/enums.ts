@@ -9,9 +9,10 @@ import {
   OrganisationStatus,
   ProductCategory,
   QuestionType,
+  Tier,
   UserRole,
 } from '@assay/domain';
-import { NotificationKind, RequesterKind, TemplateStatus } from '@assay/database';
+import { NotificationKind, RequesterKind, ScoreRunTrigger, TemplateStatus } from '@assay/database';
 import { QuestionnaireFormat } from '../modules/questionnaires/questionnaire-document.js';
 
 /** The domain's enums, exposed to GraphQL under the same names and values. */
@@ -29,3 +30,5 @@ registerEnumType(QuestionnaireFormat, { name: 'QuestionnaireFormat' });
 registerEnumType(AssessmentStatus, { name: 'AssessmentStatus' });
 registerEnumType(RequesterKind, { name: 'RequesterKind' });
 registerEnumType(NotificationKind, { name: 'NotificationKind' });
+registerEnumType(Tier, { name: 'Tier' });
+registerEnumType(ScoreRunTrigger, { name: 'ScoreRunTrigger' });

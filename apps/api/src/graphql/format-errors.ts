@@ -14,6 +14,12 @@ function rejectedDocumentErrors(error: GraphQLError): GraphQLError[] | null {
   return Array.isArray(inner) ? inner.map((e) => (e instanceof GraphQLError ? e : new GraphQLError(String((e as Error).message)))) : null;
 }
 
+/** Fastify's and Mercurius' own errors carry the HTTP status they mean; 4xx ones are the caller's. */
+function isClientHttpError(error: Error): boolean {
+  const status = (error as { statusCode?: unknown }).statusCode;
+  return typeof status === 'number' && status >= 400 && status < 500;
+}
+
 function formatOne(error: GraphQLError, log: ErrorLogger): GraphQLFormattedError {
   const original = error.originalError;
   if (original instanceof DomainError) {
@@ -24,8 +30,9 @@ function formatOne(error: GraphQLError, log: ErrorLogger): GraphQLFormattedError
       extensions: { code: original.code, ...original.details },
     };
   }
-  if (!original || original instanceof GraphQLError) {
-    // The document or its variables were rejected by GraphQL itself (unknown field, wrong type, ...).
+  if (!original || original instanceof GraphQLError || isClientHttpError(original)) {
+    // The request was rejected by GraphQL itself (unknown field, wrong type, ...) or by Fastify/Mercurius
+    // before it (a body that is not JSON, no query): the caller's mistake, with a message meant for them.
     return { message: error.message, locations: error.locations, path: error.path, extensions: { code: ErrorCode.BAD_USER_INPUT } };
   }
   // Anything else is a bug or an outage: log it whole, show nothing of it.
@@ -49,6 +56,7 @@ export function formatGraphqlErrors(
       rejectedDocument = true;
       return inner.map((e) => formatOne(e, log));
     }
+    if (error.originalError && isClientHttpError(error.originalError)) rejectedDocument = true;
     return [formatOne(error, log)];
   });
   return {

@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '@assay/config';
-import { jobIdFromKey } from '@assay/queue';
+import { QueueName, jobIdFromKey, jobOptionsFor } from '@assay/queue';
 import { OutboxNotifications } from './outbox-notifications.js';
 import { OUTBOX_QUEUES, type OutboxQueues } from './outbox-queues.js';
 
@@ -33,9 +33,9 @@ export interface DispatchResult {
  * OUTBOX_POLL_MS. Rows whose enqueue failed are retried by the reconcile step, once every
  * OUTBOX_STALE_SECONDS, so a row that keeps failing never holds up fresh work.
  *
- * What the scoring issue extends: reconcile will also re-enqueue work whose row was dispatched but whose job
- * no longer exists in Redis (Redis restarted without persistence, or the job was removed) while the work is
- * still not done (a submitted assessment without a score run). The job id makes that re-enqueue safe.
+ * Reconcile also re-enqueues scoring work whose row was dispatched but whose job no longer exists in Redis
+ * (Redis restarted without persistence, or the job was removed) while the work is still not done (a submitted
+ * assessment without a score run): see reconcileLostScoringJobs. The job id makes that re-enqueue safe.
  */
 @Injectable()
 export class OutboxDispatcher implements OnApplicationBootstrap, OnModuleDestroy {
@@ -115,6 +115,8 @@ export class OutboxDispatcher implements OnApplicationBootstrap, OnModuleDestroy
       if (Date.now() >= this.nextReconcileAt) {
         this.nextReconcileAt = Date.now() + this.config.OUTBOX_STALE_SECONDS * 1000;
         this.report('reconciled stale outbox rows', await this.reconcileStale());
+        const requeued = await this.reconcileLostScoringJobs();
+        if (requeued > 0) this.logger.warn({ requeued }, 're-enqueued scoring jobs missing from Redis');
       }
       let result: DispatchResult;
       do {
@@ -165,7 +167,48 @@ export class OutboxDispatcher implements OnApplicationBootstrap, OnModuleDestroy
   private async enqueueRow(row: PendingRow): Promise<void> {
     const queue = this.queues.get(row.queue);
     if (!queue) throw new Error(`this worker knows no queue named "${row.queue}"`);
-    await queue.add(row.job_name, row.payload, { jobId: jobIdFromKey(row.job_key) });
+    await queue.add(row.job_name, row.payload, { ...jobOptionsFor(row.queue), jobId: jobIdFromKey(row.job_key) });
+  }
+
+  /**
+   * Scoring work that was dispatched but whose job no longer exists in Redis (Redis restarted without
+   * persistence, or someone removed the job) would otherwise wait forever: the outbox row is marked
+   * dispatched and nothing else looks at it. An assessment still SUBMITTED, with no run for its current
+   * submission, whose latest scoring row was dispatched more than OUTBOX_STALE_SECONDS ago and whose job is
+   * in none of BullMQ's states, is re-enqueued under the same derived job id. Adding twice is harmless: the
+   * id makes BullMQ keep one job, and the scoring service is a no-op once the submission is scored.
+   * Jobs that exist (waiting, active, delayed, or even completed/failed) are left alone: a live one will run,
+   * and a failed one has moved the assessment to SCORING_FAILED where staff decide.
+   */
+  async reconcileLostScoringJobs(olderThanSeconds = this.config.OUTBOX_STALE_SECONDS): Promise<number> {
+    const queue = this.queues.get(QueueName.SCORING);
+    if (!queue) return 0;
+    // Unscored submissions first (few, by the status index), then one pass over the scoring rows to find the
+    // latest row of each (a staff retry adds a row under a new key); only rows dispatched long enough ago count.
+    // A batch at random: behind a backlog of live jobs larger than a batch, each pass still looks at others.
+    const candidates = (await this.dataSource.query(
+      `WITH unscored AS (
+         SELECT a.id::text AS assessment_id, a.submission_number FROM assessment a
+          WHERE a.status = 'SUBMITTED'
+            AND NOT EXISTS (SELECT 1 FROM score_run r WHERE r.assessment_id = a.id AND r.submission_number = a.submission_number AND r.trigger = 'SUBMISSION')
+       ), latest AS (
+         SELECT DISTINCT ON (u.assessment_id) m.job_name, m.job_key, m.payload, m.dispatched_at
+           FROM outbox_message m
+           JOIN unscored u ON m.payload->>'assessmentId' = u.assessment_id AND (m.payload->>'submissionNumber')::int = u.submission_number
+          WHERE m.queue = $1
+          ORDER BY u.assessment_id, m.id DESC
+       )
+       SELECT job_name, job_key, payload FROM latest WHERE dispatched_at < now() - make_interval(secs => $2) ORDER BY random() LIMIT $3`,
+      [QueueName.SCORING, olderThanSeconds, BATCH_SIZE],
+    )) as Omit<PendingRow, 'id' | 'queue'>[];
+    let requeued = 0;
+    for (const row of candidates) {
+      const jobId = jobIdFromKey(row.job_key);
+      if ((await queue.getJobState(jobId)) !== 'unknown') continue;
+      await queue.add(row.job_name, row.payload, { ...jobOptionsFor(QueueName.SCORING), jobId });
+      requeued += 1;
+    }
+    return requeued;
   }
 
   private report(message: string, result: DispatchResult): void {

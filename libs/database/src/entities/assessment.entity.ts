@@ -83,6 +83,10 @@ export class Assessment {
   @Column({ type: 'timestamptz', nullable: true })
   submittedAt: Date | null;
 
+  /** Why the last scoring attempt failed (SCORING_FAILED); cleared when scoring is retried. */
+  @Column({ type: 'text', nullable: true })
+  scoringError: string | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 

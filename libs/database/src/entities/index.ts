@@ -10,6 +10,7 @@ import { Organisation } from './organisation.entity.js';
 import { OutboxMessage } from './outbox-message.entity.js';
 import { Product } from './product.entity.js';
 import { QuestionnaireTemplate, TemplateStatus } from './questionnaire-template.entity.js';
+import { ScoreRun, ScoreRunTrigger, type ScoredQuestion } from './score-run.entity.js';
 import { RefreshToken } from './refresh-token.entity.js';
 import { SupplierProfile } from './supplier-profile.entity.js';
 import { User } from './user.entity.js';
@@ -34,6 +35,9 @@ export {
   OutboxMessage,
   Product,
   RefreshToken,
+  ScoreRun,
+  ScoreRunTrigger,
+  type ScoredQuestion,
   SupplierProfile,
   User,
   WorkingGroup,
@@ -57,6 +61,7 @@ export const ENTITIES = [
   OutboxMessage,
   Product,
   RefreshToken,
+  ScoreRun,
   SupplierProfile,
   User,
   WorkingGroup,

@@ -1,0 +1,151 @@
+import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
+import { ScoreRunTrigger } from '@assay/database';
+import { Tier } from '@assay/domain';
+import { LocalizedTextType } from '../../questionnaires/dto/questionnaire-template.type.js';
+
+@ObjectType('ScorecardTheme')
+export class ScorecardThemeType {
+  @Field()
+  code: string;
+
+  @Field(() => LocalizedTextType)
+  title: LocalizedTextType;
+
+  @Field(() => Float, { nullable: true, description: '0 to 100; null when no question of the theme applies' })
+  score: number | null;
+
+  @Field(() => Float, { description: '1, or 2 where the methodology doubles the theme for this scope' })
+  weight: number;
+}
+
+@ObjectType('ScorecardRedFlag')
+export class ScorecardRedFlagType {
+  @Field()
+  questionCode: string;
+
+  @Field()
+  ruleId: string;
+
+  @Field(() => LocalizedTextType, { nullable: true })
+  label: LocalizedTextType | null;
+}
+
+@ObjectType('ScorecardEligibility')
+export class ScorecardEligibilityType {
+  @Field({ description: 'Met on the numbers; a reviewer still decides' })
+  eligible: boolean;
+
+  @Field(() => [String])
+  unmet: string[];
+
+  @Field(() => String, { nullable: true, description: 'CERTIFIED or CERTIFIED_WITH_CONDITIONS' })
+  level: string | null;
+}
+
+@ObjectType('ScorecardQuestion', { description: 'Why a question counts as it does' })
+export class ScorecardQuestionType {
+  @Field()
+  code: string;
+
+  @Field()
+  themeCode: string;
+
+  @Field()
+  applicable: boolean;
+
+  @Field({ description: 'Left out of the denominators (inapplicable, or not applicable where allowed)' })
+  excluded: boolean;
+
+  @Field()
+  answered: boolean;
+
+  @Field(() => String, { nullable: true, description: 'The frozen answer value as JSON' })
+  answer: string | null;
+
+  @Field(() => Float)
+  weight: number;
+
+  @Field(() => Float, { description: 'Answer score in [0, 1]' })
+  score: number;
+
+  @Field(() => Float)
+  evidenceFactor: number;
+
+  @Field(() => Float, { description: "Points of the theme score this question earns (100 · w·s·e / Σw of its theme)" })
+  contribution: number;
+
+  @Field(() => [String], { description: 'Ids of the red-flag rules this answer raised' })
+  redFlags: string[];
+}
+
+@ObjectType('ScoreRunSummary')
+export class ScoreRunSummaryType {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  methodologyVersion: string;
+
+  @Field(() => ScoreRunTrigger)
+  trigger: ScoreRunTrigger;
+
+  @Field(() => Int)
+  submissionNumber: number;
+
+  @Field()
+  scoredAt: Date;
+
+  @Field(() => Float)
+  inherentRisk: number;
+
+  @Field(() => Float)
+  maturity: number;
+
+  @Field(() => Float)
+  residualRisk: number;
+
+  @Field(() => Tier)
+  tier: Tier;
+
+  @Field(() => Float)
+  confidence: number;
+}
+
+@ObjectType('Scorecard', { description: 'The latest score run of an assessment, explained' })
+export class ScorecardType {
+  @Field()
+  methodologyVersion: string;
+
+  @Field()
+  scoredAt: Date;
+
+  @Field(() => Int)
+  submissionNumber: number;
+
+  @Field(() => Float)
+  inherentRisk: number;
+
+  @Field(() => Float)
+  residualRisk: number;
+
+  @Field(() => Float)
+  maturity: number;
+
+  @Field(() => Tier)
+  tier: Tier;
+
+  @Field(() => Float, { description: '0 to 1' })
+  confidence: number;
+
+  @Field(() => [ScorecardThemeType])
+  themes: ScorecardThemeType[];
+
+  @Field(() => [ScorecardRedFlagType])
+  redFlags: ScorecardRedFlagType[];
+
+  @Field(() => ScorecardEligibilityType)
+  eligibility: ScorecardEligibilityType;
+
+  @Field(() => [ScorecardQuestionType])
+  questions: ScorecardQuestionType[];
+}

@@ -1,0 +1,77 @@
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import { Tier, type AnswerValue, type Eligibility, type ProductRisk, type QuestionContribution, type ThemeScore } from '@assay/domain';
+import { Assessment } from './assessment.entity.js';
+
+export type ScoredQuestion = QuestionContribution & { answer: AnswerValue | null };
+
+export enum ScoreRunTrigger {
+  SUBMISSION = 'SUBMISSION',
+  RESCORE = 'RESCORE',
+}
+
+/**
+ * One scoring of one submission of an assessment. The whole explanation (per question, per theme) lives in
+ * this one row: a scorecard is one read, a scoring job one insert. The partial unique index makes a second
+ * SUBMISSION run for the same submission impossible (duplicate jobs insert nothing); re-scoring runs sit beside it.
+ */
+@Entity()
+@Index('score_run_submission_unique', ['assessmentId', 'submissionNumber'], { unique: true, where: `"trigger" = 'SUBMISSION'` })
+@Index(['assessmentId', 'scoredAt'])
+export class ScoreRun {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'uuid' })
+  assessmentId: string;
+
+  @ManyToOne(() => Assessment, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'assessment_id' })
+  assessment?: Relation<Assessment>;
+
+  @Column({ type: 'int' })
+  submissionNumber: number;
+
+  @Column({ type: 'varchar', length: 40 })
+  methodologyVersion: string;
+
+  @Column({ type: 'enum', enum: ScoreRunTrigger, enumName: 'score_run_trigger' })
+  trigger: ScoreRunTrigger;
+
+  /** The re-scoring that produced a RESCORE run. */
+  @Column({ type: 'uuid', nullable: true })
+  rescoringId: string | null;
+
+  @Column({ type: 'double precision' })
+  inherentRisk: number;
+
+  @Column({ type: 'double precision' })
+  maturity: number;
+
+  @Column({ type: 'double precision' })
+  residualRisk: number;
+
+  @Column({ type: 'enum', enum: Tier, enumName: 'risk_tier' })
+  tier: Tier;
+
+  @Column({ type: 'double precision' })
+  confidence: number;
+
+  @Column({ type: 'jsonb' })
+  redFlags: { questionCode: string; ruleId: string }[];
+
+  @Column({ type: 'jsonb' })
+  themes: ThemeScore[];
+
+  @Column({ type: 'jsonb' })
+  productRisks: ProductRisk[];
+
+  /** Every question's contribution, with the answer it was scored on (answers change after CHANGES_REQUESTED). */
+  @Column({ type: 'jsonb' })
+  questions: ScoredQuestion[];
+
+  @Column({ type: 'jsonb' })
+  eligibility: Eligibility;
+
+  @Column({ type: 'timestamptz', default: () => 'now()' })
+  scoredAt: Date;
+}
