@@ -185,7 +185,20 @@ async function seedAssessment(manager: EntityManager, demo: DemoAssessment, orga
     organisationId: supplierId,
     data: { seeded: true, requesterKind, status, answers: answers.length },
   });
-  await notifyOrganisations(manager, [supplierId], NotificationKind.ASSESSMENT_REQUESTED, { assessmentId: assessment.id });
+  // The same data as the live notifications (assessments.service.ts, submission.service.ts).
+  const [supplier, requester] = await Promise.all([
+    manager.findOneByOrFail(Organisation, { id: supplierId }),
+    manager.findOneByOrFail(Organisation, { id: requestedByOrganisationId }),
+  ]);
+  await notifyOrganisations(manager, [supplierId], NotificationKind.ASSESSMENT_REQUESTED, {
+    assessmentId: assessment.id,
+    supplierId,
+    supplierName: supplier.legalName,
+    requestedByOrganisationId,
+    requestedByName: requester.legalName,
+    requesterKind,
+    dueDate: assessment.dueDate,
+  });
   if (demo.submitted) {
     await addToOutbox(manager, {
       queue: QueueName.SCORING,
@@ -193,7 +206,12 @@ async function seedAssessment(manager: EntityManager, demo: DemoAssessment, orga
       jobKey: scoringJobKey(assessment.id, 1),
       payload: { assessmentId: assessment.id, submissionNumber: 1 },
     });
-    await notifyOrganisationsAndAssociation(manager, [requestedByOrganisationId], NotificationKind.ASSESSMENT_SUBMITTED, { assessmentId: assessment.id });
+    await notifyOrganisationsAndAssociation(manager, [requestedByOrganisationId], NotificationKind.ASSESSMENT_SUBMITTED, {
+      assessmentId: assessment.id,
+      supplierId,
+      supplierName: supplier.legalName,
+      submissionNumber: 1,
+    });
   }
   return true;
 }
