@@ -37,13 +37,14 @@ const common = {
 };
 
 export default {
+  // Global only (Jest ignores it inside a project): starting the Nest app cold, SWC compiling every module,
+  // takes several seconds on 2 cores, more when the machine is busy.
+  testTimeout: 30_000,
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs}/**/*.spec.ts'] },
     {
       ...common,
       displayName: 'integration',
-      // Starting the Nest app cold (SWC compiling every module) takes several seconds on 2 cores.
-      testTimeout: 30_000,
       testMatch: ['<rootDir>/test/integration/**/*.spec.ts'],
       globalSetup: '<rootDir>/libs/testing/src/global-setup.mjs',
       globalTeardown: '<rootDir>/libs/testing/src/global-teardown.mjs',
@@ -51,8 +52,16 @@ export default {
     {
       ...common,
       displayName: 'e2e',
-      testTimeout: 30_000,
       testMatch: ['<rootDir>/test/e2e/**/*.spec.ts'],
+      globalSetup: '<rootDir>/libs/testing/src/global-setup.mjs',
+      globalTeardown: '<rootDir>/libs/testing/src/global-teardown.mjs',
+    },
+    {
+      ...common,
+      displayName: 'faults',
+      // Each scenario starts its own redis-server and worker processes, kills one, and waits for the pipeline to heal.
+      testTimeout: 120_000,
+      testMatch: ['<rootDir>/test/faults/**/*.spec.ts'],
       globalSetup: '<rootDir>/libs/testing/src/global-setup.mjs',
       globalTeardown: '<rootDir>/libs/testing/src/global-teardown.mjs',
     },
