@@ -59,8 +59,8 @@ export default {
     {
       ...common,
       displayName: 'faults',
-      // Each scenario starts its own redis-server and worker processes, kills one, and waits for the pipeline to heal.
-      testTimeout: 120_000,
+      // Each scenario starts its own redis-server and worker processes, kills one, and waits for the pipeline to
+      // heal: its hooks and test set their own generous timeouts (a project-level testTimeout would be ignored).
       testMatch: ['<rootDir>/test/faults/**/*.spec.ts'],
       globalSetup: '<rootDir>/libs/testing/src/global-setup.mjs',
       globalTeardown: '<rootDir>/libs/testing/src/global-teardown.mjs',

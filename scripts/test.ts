@@ -1,7 +1,8 @@
 /**
  * npm test — everything a change must pass, in order: services up, lint, type check, unit, then the
  * integration and end-to-end tiers against real PostgreSQL and Redis (each run in its own database and
- * Redis key prefix, made and dropped by Jest's global setup). Ends with one line: "N passed, N failed".
+ * Redis key prefix, made and dropped by Jest's global setup), then the fault tests (test/faults, which start
+ * and kill their own redis-server and worker processes). Ends with one line: "N passed, N failed".
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -55,7 +56,12 @@ async function main(): Promise<number> {
   const checks = [step('lint', bin('eslint'), ['.']), step('type check', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json'])];
   passed += checks.filter(Boolean).length;
   failed += checks.filter((ok) => !ok).length;
-  const suites = [jest('unit tests', ['unit']), jest('integration and end-to-end tests', ['integration', 'e2e'], ['--maxWorkers=2'])];
+  const suites = [
+    jest('unit tests', ['unit']),
+    jest('integration and end-to-end tests', ['integration', 'e2e'], ['--maxWorkers=2']),
+    // Their own redis-server and worker processes, killed on purpose: one scenario at a time.
+    jest('fault tests', ['faults'], ['--runInBand']),
+  ];
   await services.stop();
   rmSync(reportDir, { recursive: true, force: true });
   const allOk = [...checks, ...suites].every(Boolean);

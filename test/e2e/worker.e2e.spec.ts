@@ -89,6 +89,8 @@ describe('the worker process', () => {
       job = await queue.getJob(jobIdFromKey(jobKey));
     }
     expect(await job?.isCompleted()).toBe(true);
+    // Read it again: isCompleted() asks Redis now, but the copy in hand may predate completion (returnvalue null).
+    job = await queue.getJob(jobIdFromKey(jobKey));
     expect(job!.returnvalue).toEqual({ intact: true, rows: 1 });
     await waitForLog(lines, (line) => line.msg === 'audit chain intact' && line.requestedBy === 'e2e', 5000);
     expect(JSON.parse((await redis.get(auditChainVerdictKey(prefix)))!)).toMatchObject({ intact: true, rows: 1 });
