@@ -4,11 +4,11 @@ import { IsOptional, IsString, IsUrl, Length, MaxLength } from 'class-validator'
 import { trimmed } from '../../../common/input-transforms.js';
 import { IsCountryCode } from '../../../common/is-country-code.validator.js';
 
-export const HTTP_URL = { protocols: ['http', 'https'], require_protocol: true };
+const HTTP_URL = { protocols: ['http', 'https'], require_protocol: true };
 
 /** What identifies an organisation when it is created (by the association, or by a provider signing up). */
 @InputType({ isAbstract: true })
-export abstract class OrganisationDetailsInput {
+export class OrganisationDetailsInput {
   @Field()
   @Transform(trimmed)
   @IsString()

@@ -1,10 +1,10 @@
-import { Field, ID, InputType } from '@nestjs/graphql';
+import { Field, ID, InputType, PickType } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
-import { IsEmail, IsEnum, IsOptional, IsString, IsUrl, IsUUID, Length, MaxLength, ValidateIf } from 'class-validator';
+import { IsEmail, IsEnum, IsString, IsUUID, Length, MaxLength, ValidateIf } from 'class-validator';
 import { OrganisationKind } from '@assay/domain';
 import { isPresent, normalisedEmail, trimmed } from '../../../common/input-transforms.js';
 import { IsCountryCode } from '../../../common/is-country-code.validator.js';
-import { HTTP_URL, OrganisationDetailsInput } from './organisation-details.input.js';
+import { OrganisationDetailsInput } from './organisation-details.input.js';
 
 @InputType({ description: 'An organisation created by the association, with an invitation for its first admin' })
 export class CreateOrganisationInput extends OrganisationDetailsInput {
@@ -20,7 +20,7 @@ export class CreateOrganisationInput extends OrganisationDetailsInput {
 }
 
 @InputType({ description: 'Only the fields given change; website and registrationNumber are cleared with null' })
-export class UpdateOrganisationInput {
+export class UpdateOrganisationInput extends PickType(OrganisationDetailsInput, ['website', 'registrationNumber'] as const, InputType) {
   @Field(() => ID)
   @IsUUID('all', { message: 'must be an organisation id' })
   id: string;
@@ -36,17 +36,4 @@ export class UpdateOrganisationInput {
   @ValidateIf(isPresent)
   @IsCountryCode()
   country?: string;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsUrl(HTTP_URL, { message: 'must be an http(s) URL' })
-  @MaxLength(300)
-  website?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Transform(trimmed)
-  @IsString()
-  @Length(1, 100)
-  registrationNumber?: string | null;
 }
