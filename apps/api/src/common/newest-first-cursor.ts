@@ -1,6 +1,6 @@
 import { isUUID } from 'class-validator';
 import { badInput, type FieldError } from '@assay/domain';
-import { decodeCursorPair, encodeCursorPair } from './opaque-cursor.js';
+import { decodeCursorPair, encodeCursorPair, toPage, type Connection } from './opaque-cursor.js';
 
 /**
  * Where a page of a newest-first list ends: (created_at, id) of its last row. The timestamp travels as the
@@ -47,14 +47,9 @@ export function parsePageRequest(first: number, after: string | null | undefined
   return { first, after: cursor };
 }
 
-export interface Connection<T> {
-  nodes: T[];
-  pageInfo: { endCursor: string | null; hasNextPage: boolean };
-}
+export type { Connection } from './opaque-cursor.js';
 
-/** Turns `first + 1` fetched rows into a page: the extra row only says that a next page exists. */
+/** A page of a newest-first list (see `toPage`). */
 export function toConnection<T>(rows: T[], first: number, cursorOf: (row: T) => NewestFirstCursor): Connection<T> {
-  const nodes = rows.slice(0, first);
-  const last = nodes.at(-1);
-  return { nodes, pageInfo: { endCursor: last ? encodeNewestFirstCursor(cursorOf(last)) : null, hasNextPage: rows.length > first } };
+  return toPage(rows, first, (row) => encodeNewestFirstCursor(cursorOf(row)));
 }

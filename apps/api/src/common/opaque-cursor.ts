@@ -17,3 +17,18 @@ export function decodeCursorPair(text: string, maxLength = 1000): [unknown, unkn
   }
   return Array.isArray(decoded) && decoded.length === 2 ? (decoded as [unknown, unknown]) : null;
 }
+
+export interface Connection<T> {
+  nodes: T[];
+  pageInfo: { endCursor: string | null; hasNextPage: boolean };
+}
+
+/**
+ * Turns `first + 1` fetched rows into a page: the extra row only says that a next page exists; the cursor
+ * is the encoded sort key of the page's last row.
+ */
+export function toPage<T>(rows: T[], first: number, cursorOf: (row: T) => string): Connection<T> {
+  const nodes = rows.slice(0, first);
+  const last = nodes.at(-1);
+  return { nodes, pageInfo: { endCursor: last ? cursorOf(last) : null, hasNextPage: rows.length > first } };
+}

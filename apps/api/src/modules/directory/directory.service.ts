@@ -1,12 +1,10 @@
 import { Injectable } from '@nestjs/common';
+import { toPage, type Connection } from '../../common/opaque-cursor.js';
 import type { SupplierView } from '../suppliers/supplier.repository.js';
 import { encodeCursor, parseDirectoryQuery, type DirectoryFilter } from './directory-query.js';
 import { DirectoryRepository } from './directory.repository.js';
 
-export interface SupplierConnection {
-  nodes: SupplierView[];
-  pageInfo: { endCursor: string | null; hasNextPage: boolean };
-}
+export type SupplierConnection = Connection<SupplierView>;
 
 /**
  * The public directory: verified (ACTIVE) providers only, for anyone, signed in or not. No totalCount: it
@@ -19,11 +17,6 @@ export class DirectoryService {
   async page(filter: DirectoryFilter | null | undefined, first: number, after: string | null | undefined): Promise<SupplierConnection> {
     const query = parseDirectoryQuery(filter, first, after);
     const rows = await this.directory.findPage(query);
-    const nodes = rows.slice(0, query.first);
-    const last = nodes.at(-1);
-    return {
-      nodes,
-      pageInfo: { endCursor: last ? encodeCursor({ legalName: last.legalName, id: last.id }) : null, hasNextPage: rows.length > query.first },
-    };
+    return toPage(rows, query.first, (last) => encodeCursor({ legalName: last.legalName, id: last.id }));
   }
 }
