@@ -1,13 +1,16 @@
 import { hostname } from 'node:os';
 import { BullModule, getQueueToken } from '@nestjs/bullmq';
 import { Module } from '@nestjs/common';
+import { DiscoveryModule } from '@nestjs/core';
 import type { Queue } from 'bullmq';
 import { LoggerModule } from 'nestjs-pino';
 import { APP_CONFIG, ConfigModule, type AppConfig } from '@assay/config';
 import { DatabaseModule } from '@assay/database';
-import { QueueName, RedisModule } from '@assay/queue';
+import { QueueName, RedisModule, queueConnectionOptions } from '@assay/queue';
 import { AuditChainCheckService } from './maintenance/audit-chain-check.service.js';
 import { MaintenanceScheduleService } from './maintenance/maintenance-schedule.service.js';
+import { JobMetricsService } from './metrics/job-metrics.service.js';
+import { MetricsServer } from './metrics/metrics-server.service.js';
 import { OutboxDispatcher } from './outbox/outbox-dispatcher.service.js';
 import { OUTBOX_QUEUES, type OutboxQueues } from './outbox/outbox-queues.js';
 import { MaintenanceProcessor } from './processors/maintenance.processor.js';
@@ -31,10 +34,8 @@ export const WORKER_QUEUES: readonly QueueName[] = Object.values(QueueName);
     RedisModule,
     BullModule.forRootAsync({
       inject: [APP_CONFIG],
-      // REDIS_PREFIX namespaces every queue and worker, so test runs (and deployments) sharing a Redis never collide.
       useFactory: (config: AppConfig) => ({
-        connection: { url: config.REDIS_URL },
-        prefix: config.REDIS_PREFIX,
+        ...queueConnectionOptions(config),
         defaultJobOptions: {
           attempts: 5,
           backoff: { type: 'exponential', delay: 2000 },
@@ -44,6 +45,8 @@ export const WORKER_QUEUES: readonly QueueName[] = Object.values(QueueName);
       }),
     }),
     BullModule.registerQueue(...WORKER_QUEUES.map((name) => ({ name }))),
+    // JobMetricsService finds every processor's BullMQ worker through it.
+    DiscoveryModule,
   ],
   providers: [
     {
@@ -58,6 +61,8 @@ export const WORKER_QUEUES: readonly QueueName[] = Object.values(QueueName);
     { provide: METHODOLOGY_REGISTRY, useValue: DEFAULT_METHODOLOGY_REGISTRY },
     ScoringService,
     ScoringProcessor,
+    JobMetricsService,
+    MetricsServer,
   ],
 })
 export class WorkerModule {}

@@ -42,6 +42,8 @@ export const envSchema = z
     OUTBOX_POLL_MS: integer(1000),
     OUTBOX_STALE_SECONDS: integer(60),
     SCORING_CONCURRENCY: integer(4),
+    /** Port of the worker's Prometheus endpoint (GET /metrics); 0 picks a free one (the tests do). */
+    WORKER_METRICS_PORT: integer(9464, 0).pipe(z.number().max(65535)),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   })
   .superRefine((env, ctx) => {

@@ -3,3 +3,4 @@ export { jobIdFromKey, scoringJobKey, type AssayJob, type AuditChainCheckJob, ty
 export { RedisModule, REDIS } from './redis.module.js';
 export { auditChainVerdictKey, type AuditChainVerdictRecord } from './audit-chain-verdict.js';
 export { JOB_OPTIONS, jobOptionsFor } from './job-options.js';
+export { queueConnectionOptions } from './queue-connection.js';

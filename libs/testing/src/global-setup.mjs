@@ -25,6 +25,8 @@ export default async function globalSetup() {
   process.env.REDIS_PREFIX = `assay-test-${randomBytes(4).toString('hex')}`;
   process.env.NODE_ENV = 'test';
   process.env.LOG_LEVEL ??= 'silent';
+  // Workers the tests start (several at once in the fault tests) each bind their metrics endpoint to a free port.
+  process.env.WORKER_METRICS_PORT = '0';
   execFileSync(process.execPath, ['--import', './scripts/register.mjs', 'scripts/migrate.ts', 'run'], {
     cwd: root,
     env: { ...process.env, NODE_OPTIONS: '' },
