@@ -3,11 +3,13 @@ import { HttpAdapterHost } from '@nestjs/core';
 import type { FastifyInstance } from 'fastify';
 import { MetricsController } from './metrics.controller.js';
 import { MetricsService } from './metrics.service.js';
+import { QueuesModule } from '../queues/queues.module.js';
 
 /** Requests that matched no route share one label value, so stray URLs cannot explode the series count. */
 const UNMATCHED_ROUTE = 'unmatched';
 
 @Module({
+  imports: [QueuesModule],
   controllers: [MetricsController],
   providers: [MetricsService],
 })

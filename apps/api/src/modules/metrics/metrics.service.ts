@@ -3,8 +3,25 @@ import type { Redis } from 'ioredis';
 import { Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import { APP_CONFIG, type AppConfig } from '@assay/config';
 import { REDIS, auditChainVerdictKey, type AuditChainVerdictRecord } from '@assay/queue';
+import { API_QUEUES, type ApiQueues } from '../queues/queues.module.js';
 
-const VERDICT_READ_TIMEOUT_MS = 500;
+/** How long a scrape waits on Redis for each value it reads there; a scrape must not hang on a hung Redis. */
+const REDIS_READ_TIMEOUT_MS = 500;
+
+/** The job states `assay_queue_jobs` reports (BullMQ's names). */
+const QUEUE_STATES = ['waiting', 'active', 'delayed', 'failed', 'completed'] as const;
+
+/** `read()`, or `fallback` when it fails or outlasts `timeoutMs`. */
+async function withinTimeout<T>(read: () => Promise<T>, timeoutMs: number, fallback: T): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    return await Promise.race([read(), new Promise<T>((resolve) => (timer = setTimeout(() => resolve(fallback), timeoutMs)))]);
+  } catch {
+    return fallback;
+  } finally {
+    clearTimeout(timer);
+  }
+}
 
 /**
  * Prometheus metrics of one api instance. A registry of its own (not prom-client's global one), so several
@@ -18,6 +35,7 @@ export class MetricsService {
   constructor(
     @Inject(REDIS) private readonly redis: Redis,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(API_QUEUES) private readonly queues: ApiQueues,
   ) {
     collectDefaultMetrics({ register: this.registry });
     this.httpDuration = new Histogram({
@@ -32,6 +50,21 @@ export class MetricsService {
       help: '1 when the last audit-chain check of the worker found the chain intact, 0 when broken, NaN before any check',
       registers: [this.registry],
       collect: async () => auditChain.set(await this.auditChainIntact()),
+    });
+    const queueJobs: Gauge<'queue' | 'state'> = new Gauge({
+      name: 'assay_queue_jobs',
+      help: 'Jobs of each BullMQ queue by state, read from Redis at scrape time (NaN when Redis did not answer in time)',
+      labelNames: ['queue', 'state'],
+      registers: [this.registry],
+      // One getJobCounts per queue and scrape, in parallel, each bounded like every Redis read here.
+      collect: async () => {
+        await Promise.all(
+          this.queues.map(async (queue) => {
+            const counts = await withinTimeout<Record<string, number> | null>(() => queue.getJobCounts(...QUEUE_STATES), REDIS_READ_TIMEOUT_MS, null);
+            for (const state of QUEUE_STATES) queueJobs.set({ queue: queue.name, state }, counts?.[state] ?? Number.NaN);
+          }),
+        );
+      },
     });
   }
 
@@ -49,19 +82,13 @@ export class MetricsService {
   }
 
   private async auditChainIntact(): Promise<number> {
-    let timer: NodeJS.Timeout | undefined;
+    const raw = await withinTimeout(() => this.redis.get(auditChainVerdictKey(this.config.REDIS_PREFIX)), REDIS_READ_TIMEOUT_MS, null);
+    if (!raw) return Number.NaN;
     try {
-      const raw = await Promise.race([
-        this.redis.get(auditChainVerdictKey(this.config.REDIS_PREFIX)),
-        new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), VERDICT_READ_TIMEOUT_MS))),
-      ]);
-      if (!raw) return Number.NaN;
       return (JSON.parse(raw) as AuditChainVerdictRecord).intact ? 1 : 0;
     } catch {
-      // A scrape must not fail because Redis is away: the gauge reads "unknown" instead.
+      // A scrape must not fail on an unreadable record: the gauge reads "unknown" instead.
       return Number.NaN;
-    } finally {
-      clearTimeout(timer);
     }
   }
 }

@@ -1,0 +1,52 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '@assay/config';
+import { requireAssociationAdmin, unauthenticated, type Actor } from '@assay/domain';
+import { AccessTokenService } from '../auth/access-token.service.js';
+import { clearedSessionCookie, sessionCookie, sessionTokenFrom } from './queue-dashboard-cookie.js';
+
+export interface QueueDashboardCaller {
+  actor: Actor;
+  /** How the caller proved who they are: a session is opened with a bearer token only, never with a session. */
+  via: 'bearer' | 'session';
+}
+
+type Headers = Record<string, string | string[] | undefined>;
+
+/** Who may open the queue dashboard (association admins), and its browser sessions. */
+@Injectable()
+export class QueueDashboardAccess {
+  constructor(
+    private readonly tokens: AccessTokenService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /**
+   * The caller of a dashboard request: `Authorization: Bearer` when sent (a bad one is refused, not ignored),
+   * else the session cookie. Anonymous → UNAUTHENTICATED; anyone but an association admin → FORBIDDEN.
+   */
+  admit(headers: Headers): QueueDashboardCaller {
+    const authorization = typeof headers.authorization === 'string' ? headers.authorization : undefined;
+    if (authorization) return { actor: requireAssociationAdmin(this.tokens.actorFromHeader(authorization)), via: 'bearer' };
+    const token = sessionTokenFrom(typeof headers.cookie === 'string' ? headers.cookie : undefined);
+    if (!token) {
+      throw unauthenticated('Sign in: send Authorization: Bearer <access token>, or open a browser session with POST /admin/queues/session');
+    }
+    return { actor: requireAssociationAdmin(this.tokens.actorFromToken(token)), via: 'session' };
+  }
+
+  /** A session cookie holding a fresh access token of the caller, who must have come with a bearer token. */
+  openSession(caller: QueueDashboardCaller): { setCookie: string; expiresInSeconds: number } {
+    if (caller.via !== 'bearer') throw unauthenticated('Opening a dashboard session needs Authorization: Bearer <access token>');
+    const { token, expiresInSeconds } = this.tokens.sign(caller.actor);
+    return { setCookie: sessionCookie(token, expiresInSeconds, this.secureCookies), expiresInSeconds };
+  }
+
+  closeSession(): string {
+    return clearedSessionCookie(this.secureCookies);
+  }
+
+  /** Production is served over HTTPS (behind its proxy); development and tests over plain HTTP. */
+  private get secureCookies(): boolean {
+    return this.config.NODE_ENV === 'production';
+  }
+}
