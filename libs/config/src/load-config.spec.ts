@@ -23,4 +23,11 @@ describe('configuration', () => {
     const config = loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) });
     expect(config.GRAPHQL_EXPLORER).toBe(false);
   });
+
+  it('serves worker metrics on 9464 unless told otherwise; 0 asks for any free port', () => {
+    expect(loadConfig({}).WORKER_METRICS_PORT).toBe(9464);
+    expect(loadConfig({ WORKER_METRICS_PORT: '0' }).WORKER_METRICS_PORT).toBe(0);
+    expect(() => loadConfig({ WORKER_METRICS_PORT: '70000' })).toThrow(/WORKER_METRICS_PORT/);
+    expect(() => loadConfig({ WORKER_METRICS_PORT: '-1' })).toThrow(/WORKER_METRICS_PORT/);
+  });
 });
