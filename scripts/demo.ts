@@ -91,6 +91,7 @@ async function main(): Promise<void> {
   Assay is running.
     GraphQL API      ${baseUrl}/graphql${config.GRAPHQL_EXPLORER ? `\n    GraphQL explorer ${baseUrl}/graphiql` : ''}
     Health           ${baseUrl}/health   ${baseUrl}/ready   ${baseUrl}/metrics
+    Queue dashboard  ${baseUrl}/admin/queues (association admins; sign-in steps in docs/architecture.md)${config.WORKER_METRICS_PORT ? `\n    Worker metrics   http://${config.HOST === '0.0.0.0' ? '127.0.0.1' : config.HOST}:${config.WORKER_METRICS_PORT}/metrics` : ''}
     PostgreSQL       ${redact(services.databaseUrl)}
     Redis            ${redact(services.redisUrl)} (prefix ${config.REDIS_PREFIX})
 

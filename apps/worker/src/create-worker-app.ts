@@ -8,8 +8,9 @@ import { REDIS } from '@assay/queue';
 import { WORKER_QUEUES, WorkerModule } from './worker.module.js';
 
 /**
- * Builds the worker: a Nest application context (no HTTP) whose BullMQ workers and outbox dispatcher start
- * with it. Resolves once Redis answers; SIGTERM and SIGINT close workers, queues, Redis and the database.
+ * Builds the worker: a Nest application context (its only HTTP is the metrics endpoint) whose BullMQ workers,
+ * outbox dispatcher and metrics server start with it. Resolves once Redis answers; SIGTERM and SIGINT close
+ * workers, queues, Redis and the database.
  */
 export async function createWorkerApp(): Promise<INestApplicationContext> {
   loadConfig(); // a configuration mistake stops here with one clear message, before Nest logs a stack

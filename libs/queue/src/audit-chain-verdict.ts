@@ -1,6 +1,6 @@
 /**
- * The worker's latest audit-chain verdict, kept in Redis so the api (which serves /metrics; the worker has
- * no HTTP) can report it as the `assay_audit_chain_intact` gauge.
+ * The worker's latest audit-chain verdict, kept in Redis so every api instance can report it as the
+ * `assay_audit_chain_intact` gauge of its /metrics (whichever worker replica ran the check).
  */
 export interface AuditChainVerdictRecord {
   intact: boolean;
