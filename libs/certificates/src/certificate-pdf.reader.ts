@@ -95,6 +95,8 @@ export async function readCertificatePdf(bytes: Uint8Array): Promise<SignedCerti
   let document: PDFDocument;
   try {
     document = await PDFDocument.load(bytes, { updateMetadata: false, ignoreEncryption: true, throwOnInvalidObject: true });
+    // pdf-lib recovers what it can from a damaged file; one without a page tree is not a document at all.
+    if (document.getPageCount() === 0) throw new Error('no pages');
   } catch {
     throw fail(CertificateDocumentErrorCode.NOT_A_PDF, 'The file cannot be read as a PDF: it is damaged');
   }
