@@ -22,6 +22,7 @@ import { NotificationsModule } from './modules/notifications/notifications.modul
 import { EvidenceModule } from './modules/evidence/evidence.module.js';
 import { SharingModule } from './modules/sharing/sharing.module.js';
 import { ScorecardsModule } from './modules/scorecards/scorecards.module.js';
+import { CertificateKeysModule } from './modules/certificate-keys/certificate-keys.module.js';
 
 const OPERATIONS_PATHS = new Set(['/health', '/ready', '/metrics']);
 
@@ -64,6 +65,7 @@ const OPERATIONS_PATHS = new Set(['/health', '/ready', '/metrics']);
     EvidenceModule,
     SharingModule,
     ScorecardsModule,
+    CertificateKeysModule,
   ],
   providers: [
     { provide: APP_PIPE, useFactory: createValidationPipe },
