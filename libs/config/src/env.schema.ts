@@ -56,6 +56,7 @@ export const envSchema = z
       .string()
       .default('{}')
       .transform((text, ctx) => {
+        if (text.trim() === '') return {}; // set but empty, as docker-compose passes an unset variable
         try {
           return z.record(z.string(), z.string().min(1)).parse(JSON.parse(text));
         } catch {

@@ -36,6 +36,7 @@ describe('configuration', () => {
   it('reads retired certificate public keys as a JSON object, and says what is wrong with one that is not', () => {
     expect(loadConfig({ CERTIFICATE_RETIRED_PUBLIC_KEYS: '{"assay-2025-01":"MCowBQYDK2VwAyEA"}' }).CERTIFICATE_RETIRED_PUBLIC_KEYS).toEqual({ 'assay-2025-01': 'MCowBQYDK2VwAyEA' });
     expect(loadConfig({}).CERTIFICATE_RETIRED_PUBLIC_KEYS).toEqual({});
+    expect(loadConfig({ CERTIFICATE_RETIRED_PUBLIC_KEYS: '' }).CERTIFICATE_RETIRED_PUBLIC_KEYS).toEqual({});
     expect(() => loadConfig({ CERTIFICATE_RETIRED_PUBLIC_KEYS: '["a"]' })).toThrow(/CERTIFICATE_RETIRED_PUBLIC_KEYS: must be a JSON object/);
   });
 });
