@@ -30,7 +30,7 @@ const common = {
   },
   transformIgnorePatterns: [`/node_modules/(?!(${ESM_ONLY_REQUIRED.join('|')})/)`],
   moduleNameMapper: {
-    '^@assay/(config|database|domain|queue|testing)$': '<rootDir>/libs/$1/src/index.ts',
+    '^@assay/(certificates|config|database|domain|queue|testing)$': '<rootDir>/libs/$1/src/index.ts',
     '^(\\.{1,2}/.*)\\.js$': '$1',
   },
   testEnvironment: 'node',

@@ -1,3 +1,4 @@
+import { generateKeyPairSync } from 'node:crypto';
 import { TestApi, errorCode } from '@assay/testing';
 
 /** Starts an api with some configuration changed, restoring the environment for the next test file. */
@@ -53,7 +54,12 @@ describe('GraphQL limits', () => {
 describe('in production', () => {
   let api: TestApi;
   beforeAll(async () => {
-    api = await startWith({ NODE_ENV: 'production', JWT_SECRET: 'a-production-secret-of-more-than-32-chars' });
+    api = await startWith({
+      NODE_ENV: 'production',
+      JWT_SECRET: 'a-production-secret-of-more-than-32-chars',
+      CERTIFICATE_SIGNING_KEY: generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
+      CERTIFICATE_SIGNING_KEY_ID: 'e2e-production',
+    });
   });
   afterAll(() => api.close());
 

@@ -42,13 +42,46 @@ export const envSchema = z
     OUTBOX_POLL_MS: integer(1000),
     OUTBOX_STALE_SECONDS: integer(60),
     SCORING_CONCURRENCY: integer(4),
+<<<<<<< HEAD
     /** Port of the worker's Prometheus endpoint (GET /metrics); 0 picks a free one (the tests do). */
     WORKER_METRICS_PORT: integer(9464, 0).pipe(z.number().max(65535)),
+=======
+    /**
+     * Certificates are signed with this Ed25519 key (PKCS#8 PEM; `\n` escapes allowed) under this key id. Required
+     * in production; development and test generate one into CERTIFICATE_KEYS_DIR on first start and reuse it.
+     */
+    CERTIFICATE_SIGNING_KEY: z.string().trim().min(1).optional(),
+    CERTIFICATE_SIGNING_KEY_ID: z
+      .string()
+      .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/, '1-64 letters, digits, ".", "_" or "-"')
+      .optional(),
+    /** Public keys of retired signing keys, as a JSON object { "<key id>": "<PEM or base64 SPKI>" }: they keep verifying. */
+    CERTIFICATE_RETIRED_PUBLIC_KEYS: z
+      .string()
+      .default('{}')
+      .transform((text, ctx) => {
+        if (text.trim() === '') return {}; // set but empty, as docker-compose passes an unset variable
+        try {
+          return z.record(z.string(), z.string().min(1)).parse(JSON.parse(text));
+        } catch {
+          ctx.addIssue({ code: 'custom', message: 'must be a JSON object of key id -> public key (PEM or base64 SPKI)' });
+          return z.NEVER;
+        }
+      }),
+    /** Where development and test keep the signing key they generate (never used in production). */
+    CERTIFICATE_KEYS_DIR: z.string().min(1).default('.data/certificate-keys'),
+>>>>>>> cert-document
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && env.JWT_SECRET === DEVELOPMENT_JWT_SECRET) {
       ctx.addIssue({ code: 'custom', path: ['JWT_SECRET'], message: 'must be set in production' });
+    }
+    if (env.NODE_ENV === 'production' && !env.CERTIFICATE_SIGNING_KEY) {
+      ctx.addIssue({ code: 'custom', path: ['CERTIFICATE_SIGNING_KEY'], message: 'must be set in production (an Ed25519 PKCS#8 PEM; see docs/certificates.md)' });
+    }
+    if (Boolean(env.CERTIFICATE_SIGNING_KEY) !== Boolean(env.CERTIFICATE_SIGNING_KEY_ID)) {
+      ctx.addIssue({ code: 'custom', path: ['CERTIFICATE_SIGNING_KEY_ID'], message: 'CERTIFICATE_SIGNING_KEY and CERTIFICATE_SIGNING_KEY_ID go together' });
     }
   })
   .transform((env) => ({

@@ -2,6 +2,8 @@
 // Redis key prefix per test run; global-teardown.mjs drops both.
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 
@@ -24,6 +26,8 @@ export default async function globalSetup() {
   process.env.DATABASE_URL = url.toString();
   process.env.REDIS_PREFIX = `assay-test-${randomBytes(4).toString('hex')}`;
   process.env.NODE_ENV = 'test';
+  // The certificate signing key the run generates stays out of the repository's .data (teardown deletes it).
+  process.env.CERTIFICATE_KEYS_DIR = join(tmpdir(), `${name}-certificate-keys`);
   process.env.LOG_LEVEL ??= 'silent';
   // Workers the tests start (several at once in the fault tests) each bind their metrics endpoint to a free port.
   process.env.WORKER_METRICS_PORT = '0';

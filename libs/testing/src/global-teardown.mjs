@@ -1,4 +1,5 @@
 // Drops the run's database and deletes its Redis keys (see global-setup.mjs).
+import { rm } from 'node:fs/promises';
 import { Redis } from 'ioredis';
 import pg from 'pg';
 
@@ -13,6 +14,7 @@ export default async function globalTeardown() {
   await client.connect();
   await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
   await client.end();
+  if (process.env.CERTIFICATE_KEYS_DIR) await rm(process.env.CERTIFICATE_KEYS_DIR, { recursive: true, force: true });
 
   const prefix = process.env.REDIS_PREFIX;
   const redis = new Redis(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379');
