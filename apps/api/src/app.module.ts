@@ -22,6 +22,8 @@ import { NotificationsModule } from './modules/notifications/notifications.modul
 import { EvidenceModule } from './modules/evidence/evidence.module.js';
 import { SharingModule } from './modules/sharing/sharing.module.js';
 import { ScorecardsModule } from './modules/scorecards/scorecards.module.js';
+import { ReviewsModule } from './modules/reviews/reviews.module.js';
+import { AuditModule } from './modules/audit/audit.module.js';
 
 const OPERATIONS_PATHS = new Set(['/health', '/ready', '/metrics']);
 
@@ -64,6 +66,8 @@ const OPERATIONS_PATHS = new Set(['/health', '/ready', '/metrics']);
     EvidenceModule,
     SharingModule,
     ScorecardsModule,
+    ReviewsModule,
+    AuditModule,
   ],
   providers: [
     { provide: APP_PIPE, useFactory: createValidationPipe },
