@@ -10,8 +10,8 @@ import {
   isAssociationAdmin,
   requireAssociationStaff,
   transition,
+  AssessmentStatus,
   type Actor,
-  type AssessmentStatus,
 } from '@assay/domain';
 import { AssessmentAccessService } from '../assessments/assessment-access.service.js';
 import { PinnedQuestionnaires } from '../assessments/pinned-questionnaires.js';
@@ -87,7 +87,8 @@ export class ReviewsService {
     const { comment, conditions } = checkApproval(input);
     return this.decide(actor, input.assessmentId, AssessmentEvent.APPROVE, async (manager, assessment) => {
       // Approving a score that is not eligible is the reviewer's call; a conditional level needs its conditions.
-      const eligibility = await this.scorecards.eligibilityOf(assessment, manager);
+      // The level is the one the approval would give: asked as if approved.
+      const eligibility = await this.scorecards.eligibilityOf({ id: assessment.id, status: AssessmentStatus.APPROVED }, manager);
       if (eligibility?.level === 'CERTIFIED_WITH_CONDITIONS' && !conditions) {
         throw badInput(
           [{ field: 'input.conditions', message: 'is required: the effective scores give CERTIFIED_WITH_CONDITIONS' }],
