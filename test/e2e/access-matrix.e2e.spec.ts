@@ -12,8 +12,8 @@
  */
 import { randomBytes, randomUUID } from 'node:crypto';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
-import { AnswerEvidence, AssessmentShare, EvidenceFile, Invitation, Product, WorkingGroup, WorkingGroupMember, WorkingGroupWatch, TemplateStatus, type Organisation } from '@assay/database';
-import { AssessmentStatus, OrganisationKind, OrganisationStatus, ProductCategory, UserRole } from '@assay/domain';
+import { AnswerEvidence, Assessment, AssessmentShare, EvidenceFile, Invitation, Product, ScoreOverride, ScoreRun, ScoreRunTrigger, WorkingGroup, WorkingGroupMember, WorkingGroupWatch, TemplateStatus, type Organisation } from '@assay/database';
+import { AssessmentStatus, OrganisationKind, OrganisationStatus, ProductCategory, Tier, UserRole } from '@assay/domain';
 import { TEST_PASSWORD, TestApi, createOrganisation, createUser, errorCode, insertTemplate, sampleQuestionnaire } from '@assay/testing';
 import { hashSecretToken } from '../../apps/api/src/modules/auth/secret-tokens.js';
 import { insertAnswer, insertAssessment } from './support/assessment-rows.js';
@@ -29,13 +29,16 @@ interface World {
   providerP: Organisation;
   workingGroup: WorkingGroup;
   tokens: Record<Exclude<ActorName, 'anonymous'>, string>;
+  userIds: Record<Exclude<ActorName, 'anonymous'>, string>;
+  /** An association reviewer who never calls: proposes the overrides others confirm. */
+  thirdReviewerId: string;
 }
 
 interface Row {
   operation: string;
   document: string;
-  /** Builds the variables for one call; may create what the call consumes, so every actor gets a fresh object. */
-  variables: (world: World, api: TestApi) => Promise<Record<string, unknown>> | Record<string, unknown>;
+  /** Builds the variables for one call; may create what the call consumes, so every actor gets a fresh object (made for `actor` where it matters). */
+  variables: (world: World, api: TestApi, actor: ActorName) => Promise<Record<string, unknown>> | Record<string, unknown>;
   expected: Record<ActorName, Outcome>;
 }
 
@@ -94,6 +97,29 @@ async function freshShareId(world: World, api: TestApi): Promise<string> {
   const assessment = await assessmentOfP(world, api);
   const share = await api.db.getRepository(AssessmentShare).save({ assessmentId: assessment.id, clientOrganisationId: world.clientA.id, grantedByUserId: randomUUID() });
   return share.id;
+}
+
+/** The association user among the actors, or null: who holds a claim or proposed an override in the review rows. */
+const associationUserOf = (world: World, actor: ActorName) => (actor === 'reviewer' || actor === 'associationAdmin' ? world.userIds[actor] : null);
+
+/** An assessment of P under review, claimed by `actor` (when association staff), with a score run (maturity 50, not eligible). */
+async function underReview(world: World, api: TestApi, actor: ActorName): Promise<string> {
+  const assessment = await insertAssessment(api.db, world.providerP, world.clientA, { status: AssessmentStatus.UNDER_REVIEW });
+  const claimant = associationUserOf(world, actor);
+  await api.db.getRepository(Assessment).update({ id: assessment.id }, { submissionNumber: 1, claimedByUserId: claimant, claimedAt: claimant ? new Date() : null });
+  await api.db.getRepository(ScoreRun).insert({
+    assessmentId: assessment.id, submissionNumber: 1, methodologyVersion: 'assay-v1', trigger: ScoreRunTrigger.SUBMISSION, inherentRisk: 50, maturity: 50, residualRisk: 30,
+    tier: Tier.MEDIUM, confidence: 1, redFlags: [], themes: [], productRisks: [], questions: [], eligibility: { eligible: false, unmet: ['maturity 50 is below 70'], level: null },
+  });
+  return assessment.id;
+}
+
+/** A pending override on a fresh assessment under review, proposed by `proposer` (a user id). */
+async function pendingOverride(world: World, api: TestApi, proposer: string): Promise<string> {
+  const assessmentId = await underReview(world, api, 'anonymous');
+  const run = await api.db.getRepository(ScoreRun).findOneByOrFail({ assessmentId });
+  const saved = await api.db.getRepository(ScoreOverride).save({ assessmentId, scoreRunId: run.id, tier: Tier.LOW, maturity: null, justification: 'matrix override, long enough to pass', proposedByUserId: proposer });
+  return saved.id;
 }
 
 const ROWS: Row[] = [
@@ -248,6 +274,37 @@ const ROWS: Row[] = [
     variables: async (w, api) => ({ id: (await insertAssessment(api.db, w.providerP, w.clientA, { status: AssessmentStatus.SCORING_FAILED })).id }),
     expected: associationStaffOnly(),
   },
+  // ── reviews: association staff; decisions by the claimant (each call claimed by its caller) ──
+  { operation: 'reviewQueue', document: `{ reviewQueue(first: 5) { nodes { assessment { id } tier } } }`, variables: () => ({}), expected: associationStaffOnly() },
+  {
+    operation: 'claimAssessmentReview',
+    document: `mutation ($id: ID!) { claimAssessmentReview(assessmentId: $id) { id status } }`,
+    variables: async (w, api) => ({ id: (await insertAssessment(api.db, w.providerP, w.clientA, { status: AssessmentStatus.SCORED })).id }),
+    expected: associationStaffOnly(),
+  },
+  { operation: 'releaseAssessmentReview', document: `mutation ($id: ID!) { releaseAssessmentReview(assessmentId: $id) { id status } }`, variables: async (w, api, actor) => ({ id: await underReview(w, api, actor) }), expected: associationStaffOnly() },
+  { operation: 'approveAssessment', document: `mutation ($id: ID!) { approveAssessment(input: { assessmentId: $id }) { id status } }`, variables: async (w, api, actor) => ({ id: await underReview(w, api, actor) }), expected: associationStaffOnly() },
+  { operation: 'rejectAssessment', document: `mutation ($id: ID!) { rejectAssessment(input: { assessmentId: $id, comment: "matrix" }) { id status } }`, variables: async (w, api, actor) => ({ id: await underReview(w, api, actor) }), expected: associationStaffOnly() },
+  {
+    operation: 'requestAssessmentChanges',
+    document: `mutation ($id: ID!) { requestAssessmentChanges(input: { assessmentId: $id, comment: "matrix", questionComments: [{ questionCode: "T1.1", comment: "why" }] }) { id status } }`,
+    variables: async (w, api, actor) => ({ id: await underReview(w, api, actor) }),
+    expected: associationStaffOnly(),
+  },
+  {
+    operation: 'proposeScoreOverride',
+    document: `mutation ($id: ID!) { proposeScoreOverride(input: { assessmentId: $id, tier: LOW, justification: "matrix override, long enough to pass" }) { id status } }`,
+    variables: async (w, api, actor) => ({ id: await underReview(w, api, actor) }),
+    expected: associationStaffOnly(),
+  },
+  { operation: 'confirmScoreOverride', document: `mutation ($id: ID!) { confirmScoreOverride(overrideId: $id) { id status } }`, variables: async (w, api) => ({ id: await pendingOverride(w, api, w.thirdReviewerId) }), expected: associationStaffOnly() },
+  {
+    operation: 'withdrawScoreOverride',
+    document: `mutation ($id: ID!) { withdrawScoreOverride(overrideId: $id) { id status } }`,
+    variables: async (w, api, actor) => ({ id: await pendingOverride(w, api, associationUserOf(w, actor) ?? w.thirdReviewerId) }),
+    expected: associationStaffOnly(),
+  },
+  { operation: 'auditTrail', document: `query ($id: String!) { auditTrail(entityType: "assessment", entityId: $id) { nodes { action } } }`, variables: async (w, api) => ({ id: (await assessmentOfP(w, api)).id }), expected: associationAdminOnly() },
   // ── notifications: everyone signed in reads and marks their own ──
   { operation: 'notifications', document: `{ notifications(first: 5) { nodes { id } } }`, variables: () => ({}), expected: signedIn() },
   { operation: 'unreadNotificationCount', document: `{ unreadNotificationCount }`, variables: () => ({}), expected: signedIn() },
@@ -268,22 +325,29 @@ describe('who sees and does what (SPEC §5)', () => {
     const workingGroup = await api.db.getRepository(WorkingGroup).save({ name: `Matrix group ${unique()}` });
     await api.db.getRepository(WorkingGroupMember).insert({ workingGroupId: workingGroup.id, organisationId: clientA.id });
     await api.db.getRepository(WorkingGroupWatch).insert({ workingGroupId: workingGroup.id, supplierId: providerP.id });
-    const token = async (org: Organisation, role: UserRole) => signIn(api, (await createUser(api.db, org, role)).email);
+    const userIds: Partial<World['userIds']> = {};
+    const signInAs = async (name: Exclude<ActorName, 'anonymous'>, org: Organisation, role: UserRole) => {
+      const user = await createUser(api.db, org, role);
+      userIds[name] = user.id;
+      return signIn(api, user.email);
+    };
     world = {
       association,
       clientA,
       providerP,
       workingGroup,
       tokens: {
-        clientMember: await token(clientA, UserRole.MEMBER),
-        clientAdmin: await token(clientA, UserRole.ADMIN),
-        providerMember: await token(providerP, UserRole.MEMBER),
-        providerAdmin: await token(providerP, UserRole.ADMIN),
-        reviewer: await token(association, UserRole.REVIEWER),
-        associationAdmin: await token(association, UserRole.ADMIN),
-        otherClient: await token(clientB, UserRole.ADMIN),
-        otherProvider: await token(providerQ, UserRole.ADMIN),
+        clientMember: await signInAs('clientMember', clientA, UserRole.MEMBER),
+        clientAdmin: await signInAs('clientAdmin', clientA, UserRole.ADMIN),
+        providerMember: await signInAs('providerMember', providerP, UserRole.MEMBER),
+        providerAdmin: await signInAs('providerAdmin', providerP, UserRole.ADMIN),
+        reviewer: await signInAs('reviewer', association, UserRole.REVIEWER),
+        associationAdmin: await signInAs('associationAdmin', association, UserRole.ADMIN),
+        otherClient: await signInAs('otherClient', clientB, UserRole.ADMIN),
+        otherProvider: await signInAs('otherProvider', providerQ, UserRole.ADMIN),
       },
+      userIds: userIds as World['userIds'],
+      thirdReviewerId: (await createUser(api.db, association, UserRole.REVIEWER)).id,
     };
   });
   afterAll(() => api.close());
@@ -299,7 +363,7 @@ describe('who sees and does what (SPEC §5)', () => {
     let counter = 0;
     for (const actor of ACTORS) {
       counter += 1;
-      const variables = await row.variables(world, api);
+      const variables = await row.variables(world, api, actor);
       const result = await api.gql(row.document, variables, { token: actor === 'anonymous' ? undefined : world.tokens[actor], ip: `198.51.100.${counter}` });
       observed[actor] = result.errors ? (errorCode(result) ?? 'NO_CODE') : 'OK';
       if (result.errors && !['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND'].includes(errorCode(result) ?? '')) {

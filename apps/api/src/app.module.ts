@@ -22,11 +22,10 @@ import { NotificationsModule } from './modules/notifications/notifications.modul
 import { EvidenceModule } from './modules/evidence/evidence.module.js';
 import { SharingModule } from './modules/sharing/sharing.module.js';
 import { ScorecardsModule } from './modules/scorecards/scorecards.module.js';
-<<<<<<< HEAD
 import { QueueDashboardModule } from './modules/queue-dashboard/queue-dashboard.module.js';
-=======
 import { CertificateKeysModule } from './modules/certificate-keys/certificate-keys.module.js';
->>>>>>> cert-document
+import { ReviewsModule } from './modules/reviews/reviews.module.js';
+import { AuditModule } from './modules/audit/audit.module.js';
 
 const OPERATIONS_PATHS = new Set(['/health', '/ready', '/metrics']);
 
@@ -69,11 +68,10 @@ const OPERATIONS_PATHS = new Set(['/health', '/ready', '/metrics']);
     EvidenceModule,
     SharingModule,
     ScorecardsModule,
-<<<<<<< HEAD
     QueueDashboardModule,
-=======
     CertificateKeysModule,
->>>>>>> cert-document
+    ReviewsModule,
+    AuditModule,
   ],
   providers: [
     { provide: APP_PIPE, useFactory: createValidationPipe },

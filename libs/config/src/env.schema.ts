@@ -42,10 +42,8 @@ export const envSchema = z
     OUTBOX_POLL_MS: integer(1000),
     OUTBOX_STALE_SECONDS: integer(60),
     SCORING_CONCURRENCY: integer(4),
-<<<<<<< HEAD
     /** Port of the worker's Prometheus endpoint (GET /metrics); 0 picks a free one (the tests do). */
     WORKER_METRICS_PORT: integer(9464, 0).pipe(z.number().max(65535)),
-=======
     /**
      * Certificates are signed with this Ed25519 key (PKCS#8 PEM; `\n` escapes allowed) under this key id. Required
      * in production; development and test generate one into CERTIFICATE_KEYS_DIR on first start and reuse it.
@@ -70,7 +68,6 @@ export const envSchema = z
       }),
     /** Where development and test keep the signing key they generate (never used in production). */
     CERTIFICATE_KEYS_DIR: z.string().min(1).default('.data/certificate-keys'),
->>>>>>> cert-document
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   })
   .superRefine((env, ctx) => {

@@ -28,13 +28,13 @@ describe('configuration', () => {
     expect(config.GRAPHQL_EXPLORER).toBe(false);
   });
 
-<<<<<<< HEAD
   it('serves worker metrics on 9464 unless told otherwise; 0 asks for any free port', () => {
     expect(loadConfig({}).WORKER_METRICS_PORT).toBe(9464);
     expect(loadConfig({ WORKER_METRICS_PORT: '0' }).WORKER_METRICS_PORT).toBe(0);
     expect(() => loadConfig({ WORKER_METRICS_PORT: '70000' })).toThrow(/WORKER_METRICS_PORT/);
     expect(() => loadConfig({ WORKER_METRICS_PORT: '-1' })).toThrow(/WORKER_METRICS_PORT/);
-=======
+  });
+
   it('refuses to run production without a certificate signing key, and a key without its id', () => {
     expect(() => loadConfig({ ...PRODUCTION, CERTIFICATE_SIGNING_KEY: undefined, CERTIFICATE_SIGNING_KEY_ID: undefined })).toThrow(/CERTIFICATE_SIGNING_KEY: must be set in production/);
     expect(() => loadConfig({ CERTIFICATE_SIGNING_KEY: SIGNING_KEY })).toThrow(/CERTIFICATE_SIGNING_KEY_ID: CERTIFICATE_SIGNING_KEY and CERTIFICATE_SIGNING_KEY_ID go together/);
@@ -45,6 +45,5 @@ describe('configuration', () => {
     expect(loadConfig({}).CERTIFICATE_RETIRED_PUBLIC_KEYS).toEqual({});
     expect(loadConfig({ CERTIFICATE_RETIRED_PUBLIC_KEYS: '' }).CERTIFICATE_RETIRED_PUBLIC_KEYS).toEqual({});
     expect(() => loadConfig({ CERTIFICATE_RETIRED_PUBLIC_KEYS: '["a"]' })).toThrow(/CERTIFICATE_RETIRED_PUBLIC_KEYS: must be a JSON object/);
->>>>>>> cert-document
   });
 });

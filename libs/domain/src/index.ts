@@ -14,3 +14,4 @@ export * from './questionnaire/red-flags.js';
 export * from './assessment/answer-batch.js';
 export * from './scoring/scoring.types.js';
 export * from './scoring/methodology-v1.js';
+export * from './certification/eligibility.js';

@@ -3,6 +3,7 @@ import {
   AssessmentStatus,
   Capability,
   DeploymentContext,
+  EligibilityCondition,
   JurisdictionRiskLevel,
   MembershipStatus,
   OrganisationKind,
@@ -12,7 +13,7 @@ import {
   Tier,
   UserRole,
 } from '@assay/domain';
-import { NotificationKind, RequesterKind, ScoreRunTrigger, TemplateStatus } from '@assay/database';
+import { NotificationKind, RequesterKind, ReviewDecision, ScoreOverrideStatus, ScoreRunTrigger, TemplateStatus } from '@assay/database';
 import { QuestionnaireFormat } from '../modules/questionnaires/questionnaire-document.js';
 
 /** The domain's enums, exposed to GraphQL under the same names and values. */
@@ -32,3 +33,6 @@ registerEnumType(RequesterKind, { name: 'RequesterKind' });
 registerEnumType(NotificationKind, { name: 'NotificationKind' });
 registerEnumType(Tier, { name: 'Tier' });
 registerEnumType(ScoreRunTrigger, { name: 'ScoreRunTrigger' });
+registerEnumType(EligibilityCondition, { name: 'EligibilityCondition' });
+registerEnumType(ReviewDecision, { name: 'ReviewDecision' });
+registerEnumType(ScoreOverrideStatus, { name: 'ScoreOverrideStatus' });

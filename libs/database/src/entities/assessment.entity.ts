@@ -14,6 +14,7 @@ import { AssessmentStatus } from '@assay/domain';
 import { Organisation } from './organisation.entity.js';
 import { Product } from './product.entity.js';
 import { QuestionnaireTemplate } from './questionnaire-template.entity.js';
+import { User } from './user.entity.js';
 import { WorkingGroup } from './working-group.entity.js';
 
 export enum RequesterKind {
@@ -86,6 +87,17 @@ export class Assessment {
   /** Why the last scoring attempt failed (SCORING_FAILED); cleared when scoring is retried. */
   @Column({ type: 'text', nullable: true })
   scoringError: string | null;
+
+  /** The association reviewer who claimed the review (UNDER_REVIEW); cleared on release. */
+  @Column({ type: 'uuid', nullable: true })
+  claimedByUserId: string | null;
+
+  @ManyToOne(() => User, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'claimed_by_user_id' })
+  claimedBy?: Relation<User>;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  claimedAt: Date | null;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;

@@ -12,6 +12,8 @@ import { Product } from './product.entity.js';
 import { QuestionnaireTemplate, TemplateStatus } from './questionnaire-template.entity.js';
 import { ScoreRun, ScoreRunTrigger, type ScoredQuestion } from './score-run.entity.js';
 import { RefreshToken } from './refresh-token.entity.js';
+import { Review, ReviewDecision, type QuestionComment } from './review.entity.js';
+import { ScoreOverride, ScoreOverrideStatus } from './score-override.entity.js';
 import { SupplierProfile } from './supplier-profile.entity.js';
 import { User } from './user.entity.js';
 import { WorkingGroup, WorkingGroupMember, WorkingGroupWatch } from './working-group.entity.js';
@@ -35,6 +37,11 @@ export {
   OutboxMessage,
   Product,
   RefreshToken,
+  Review,
+  ReviewDecision,
+  type QuestionComment,
+  ScoreOverride,
+  ScoreOverrideStatus,
   ScoreRun,
   ScoreRunTrigger,
   type ScoredQuestion,
@@ -61,6 +68,8 @@ export const ENTITIES = [
   OutboxMessage,
   Product,
   RefreshToken,
+  Review,
+  ScoreOverride,
   ScoreRun,
   SupplierProfile,
   User,

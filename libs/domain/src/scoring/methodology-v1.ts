@@ -5,7 +5,9 @@
  */
 import { applicabilityOf, type AnswersByCode, type AssessmentScope } from '../questionnaire/applicability.js';
 import { QuestionType, type AnswerValue, type QuestionDefinition } from '../questionnaire/questionnaire.types.js';
+import { certificateEligibility } from '../certification/eligibility.js';
 import { raisedRedFlags } from '../questionnaire/red-flags.js';
+import { round2 } from './rounding.js';
 import { Capability, DeploymentContext, JurisdictionRiskLevel, ProductCategory, UNRATED_JURISDICTION_RISK } from '../taxonomy.js';
 import {
   Tier,
@@ -69,13 +71,10 @@ export const CIVIC_SPACE_THEME = 'T10';
 export const MATURITY_MITIGATION = 0.8;
 export const MISSING_EVIDENCE_FACTOR = 0.5;
 
-export const ELIGIBILITY_THRESHOLDS = Object.freeze({ maturity: 70, certifiedMaturity: 80, confidence: 0.8 });
-
 type ScopedProduct = ScoringInput['products'][number];
 type SavedAnswer = ScoringInput['answers'] extends ReadonlyMap<string, infer A> ? A : never;
 
-/** Two decimals for every stored number; decisions use the unrounded value. */
-export const round2 = (value: number): number => Math.round((value + Number.EPSILON) * 100) / 100;
+export { round2 };
 const clamp01 = (value: number): number => Math.min(1, Math.max(0, value));
 
 export function productRisk(product: ScopedProduct, jurisdictionRisk: ScoringInput['jurisdictionRisk']): ProductRisk {
@@ -246,22 +245,13 @@ export function confidence(definitionQuestions: readonly QuestionDefinition[], c
   return rows.reduce((sum, row) => sum + ((answers.get(row.code)?.evidenceCount ?? 0) > 0 ? row.weight : 0), 0) / total;
 }
 
-/** Shows a number as stored (2 decimals), unless rounding would make a failed threshold look met. */
-function shown(value: number, threshold: number): string {
-  const rounded = round2(value);
-  return rounded < threshold ? String(rounded) : String(Math.floor(value * 10_000) / 10_000);
-}
-
-/** The conditions a score must meet before a reviewer may certify; each unmet one in words, with its numbers. */
+/**
+ * The numbers-only part of certificate eligibility, stored with every run: the reviewer's approval is asked
+ * later, on the effective scores (libs/domain certification/eligibility.ts holds the thresholds).
+ */
 export function eligibility(facts: { maturity: number; tier: Tier; redFlagCount: number; confidence: number }): Eligibility {
-  const { maturity: m, tier, redFlagCount, confidence: c } = facts;
-  const unmet: string[] = [];
-  if (m < ELIGIBILITY_THRESHOLDS.maturity) unmet.push(`maturity ${shown(m, ELIGIBILITY_THRESHOLDS.maturity)} is below ${ELIGIBILITY_THRESHOLDS.maturity}`);
-  if (tier !== Tier.LOW && tier !== Tier.MEDIUM) unmet.push(`tier ${tier} is not LOW or MEDIUM`);
-  if (redFlagCount > 0) unmet.push(`${redFlagCount} red flag${redFlagCount === 1 ? '' : 's'} raised (none allowed)`);
-  if (c < ELIGIBILITY_THRESHOLDS.confidence) unmet.push(`confidence ${shown(c, ELIGIBILITY_THRESHOLDS.confidence)} is below ${ELIGIBILITY_THRESHOLDS.confidence}`);
-  const eligible = unmet.length === 0;
-  return { eligible, unmet, level: eligible ? (m >= ELIGIBILITY_THRESHOLDS.certifiedMaturity ? 'CERTIFIED' : 'CERTIFIED_WITH_CONDITIONS') : null };
+  const { eligible, unmet, level } = certificateEligibility(facts);
+  return { eligible, unmet: unmet.map((condition) => condition.message), level };
 }
 
 export function scoreV1(input: ScoringInput): ScoringResult {

@@ -12,5 +12,6 @@ import { ScorecardsService } from './scorecards.service.js';
   imports: [AuthModule, AssessmentAccessModule],
   controllers: [ScorecardsController],
   providers: [PinnedQuestionnaires, ScorecardsService, ScorecardsResolver, BearerActorGuard],
+  exports: [ScorecardsService],
 })
 export class ScorecardsModule {}

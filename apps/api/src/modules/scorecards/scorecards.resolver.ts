@@ -5,7 +5,8 @@ import { CurrentActor } from '../../common/actor.decorator.js';
 import { ParseIdPipe } from '../../common/parse-id.pipe.js';
 import type { GraphqlContext } from '../../graphql/graphql-context.js';
 import { AssessmentType } from '../assessments/dto/assessment.type.js';
-import { ScorecardType, ScoreRunSummaryType } from './dto/scorecard.type.js';
+import { CertificateEligibilityType, ScorecardType, ScoreRunSummaryType } from './dto/scorecard.type.js';
+import { eligibilityView } from './scorecard.view.js';
 import { ScorecardsService, type ScoreRunLoaders } from './scorecards.service.js';
 
 /** The scoring fields of Assessment, and the staff retry. */
@@ -23,8 +24,20 @@ export class ScorecardsResolver {
   @ResolveField(() => ScorecardType, { nullable: true, description: "The latest score run, explained; null before scoring, and for the provider's users until reviewed" })
   async scorecard(@Parent() assessment: Assessment, @CurrentActor() actor: Actor | null, @Context() context: GraphqlContext): Promise<ScorecardType | null> {
     if (!this.scorecards.canSeeScores(actor, assessment)) return null;
-    const run = await this.loaders(context).latest.load(assessment.id);
-    return run ? this.scorecards.view(run, assessment.templateId) : null;
+    const loaders = this.loaders(context);
+    const run = await loaders.latest.load(assessment.id);
+    return run ? this.scorecards.view(run, assessment.templateId, await loaders.override.load(run.id)) : null;
+  }
+
+  @ResolveField(() => CertificateEligibilityType, {
+    nullable: true,
+    description: 'Whether a certificate may be issued, and why not: effective scores (after a confirmed override) and the approval. Null before scoring, and for the provider until reviewed',
+  })
+  async certificateEligibility(@Parent() assessment: Assessment, @CurrentActor() actor: Actor | null, @Context() context: GraphqlContext): Promise<CertificateEligibilityType | null> {
+    if (!this.scorecards.canSeeScores(actor, assessment)) return null;
+    const loaders = this.loaders(context);
+    const run = await loaders.latest.load(assessment.id);
+    return run ? eligibilityView(run, await loaders.override.load(run.id), assessment.status) : null;
   }
 
   @ResolveField(() => [ScoreRunSummaryType], { description: 'Every score run, newest first (empty while the caller may not see scores)' })

@@ -1,14 +1,14 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import DataLoader from 'dataloader';
-import { DataSource, In, type FindOptionsSelect } from 'typeorm';
+import { DataSource, In, type EntityManager, type FindOptionsSelect } from 'typeorm';
 import { Assessment, ScoreRun, addToOutbox, recordAudit } from '@assay/database';
 import { AssessmentEvent, AssessmentStatus, isAssociation, notFound, requireAssociationStaff, transition, type Actor } from '@assay/domain';
 import { QueueName, scoringJobKey, type ScoreAssessmentJob } from '@assay/queue';
 import { AssessmentAccessService } from '../assessments/assessment-access.service.js';
 import { PinnedQuestionnaires } from '../assessments/pinned-questionnaires.js';
-import type { ScorecardType } from './dto/scorecard.type.js';
-import { scorecardView } from './scorecard.view.js';
+import type { CertificateEligibilityType, ScorecardType } from './dto/scorecard.type.js';
+import { eligibilityView, scorecardView, type ConfirmedOverride } from './scorecard.view.js';
 
 /** Once a reviewer has decided, the provider may see its scores (SPEC §5: "scores once reviewed"). */
 const REVIEWED: ReadonlySet<AssessmentStatus> = new Set([AssessmentStatus.APPROVED, AssessmentStatus.REJECTED, AssessmentStatus.CHANGES_REQUESTED]);
@@ -21,6 +21,54 @@ const SUMMARY_COLUMNS = Object.fromEntries(
 export interface ScoreRunLoaders {
   latest: DataLoader<string, ScoreRun | null>;
   history: DataLoader<string, ScoreRun[]>;
+  /** The confirmed override in force on each run (by run id). */
+  override: DataLoader<string, ConfirmedOverride | null>;
+}
+
+interface OverrideRow {
+  id: string;
+  score_run_id: string;
+  tier: ConfirmedOverride['tier'];
+  maturity: number | null;
+  justification: string;
+  proposed_by_user_id: string;
+  proposed_by_name: string;
+  proposed_at: Date;
+  confirmed_by_user_id: string;
+  confirmed_by_name: string;
+  confirmed_at: Date;
+}
+
+/**
+ * The confirmed override in force on each of the runs: the latest confirmed one (a later override replaces
+ * an earlier one entirely), with the names of its proposer and confirmer. One statement for any number of runs.
+ */
+export async function confirmedOverrides(manager: EntityManager, runIds: readonly string[]): Promise<Map<string, ConfirmedOverride>> {
+  const rows = (await manager.query(
+    `SELECT DISTINCT ON (o.score_run_id) o.id, o.score_run_id, o.tier, o.maturity, o.justification,
+            o.proposed_by_user_id, p.display_name AS proposed_by_name, o.proposed_at,
+            o.confirmed_by_user_id, c.display_name AS confirmed_by_name, o.confirmed_at
+       FROM score_override o JOIN "user" p ON p.id = o.proposed_by_user_id JOIN "user" c ON c.id = o.confirmed_by_user_id
+      WHERE o.score_run_id = ANY($1::uuid[]) AND o.status = 'CONFIRMED'
+      ORDER BY o.score_run_id, o.confirmed_at DESC, o.id DESC`,
+    [[...runIds]],
+  )) as OverrideRow[];
+  return new Map(
+    rows.map((row) => [
+      row.score_run_id,
+      {
+        id: row.id,
+        scoreRunId: row.score_run_id,
+        tier: row.tier,
+        maturity: row.maturity,
+        justification: row.justification,
+        proposedBy: { id: row.proposed_by_user_id, displayName: row.proposed_by_name },
+        proposedAt: row.proposed_at,
+        confirmedBy: { id: row.confirmed_by_user_id, displayName: row.confirmed_by_name },
+        confirmedAt: row.confirmed_at,
+      },
+    ]),
+  );
 }
 
 /**
@@ -66,20 +114,39 @@ export class ScorecardsService {
         const rows = await runs.find({ select: SUMMARY_COLUMNS, where: { assessmentId: In([...ids]) }, order: { scoredAt: 'DESC', id: 'DESC' } });
         return ids.map((id) => rows.filter((run) => run.assessmentId === id));
       }),
+      override: new DataLoader(async (runIds) => {
+        const byRun = await confirmedOverrides(this.db.manager, runIds);
+        return runIds.map((id) => byRun.get(id) ?? null);
+      }),
     };
   }
 
-  async view(run: ScoreRun, templateId: string): Promise<ScorecardType> {
-    return scorecardView(run, (await this.pinned.get(templateId)).definition);
+  async view(run: ScoreRun, templateId: string, override: ConfirmedOverride | null = null): Promise<ScorecardType> {
+    return scorecardView(run, (await this.pinned.get(templateId)).definition, override);
+  }
+
+  /**
+   * Certificate eligibility of an assessment (SPEC §3): its latest run, as a confirmed override leaves it, and
+   * whether a reviewer approved it. Null before the first scoring. For the certificate issuer (no access check:
+   * the caller has decided who may ask) and, per request in batches, for the GraphQL field.
+   */
+  async eligibilityOf(assessment: Pick<Assessment, 'id' | 'status'>, manager: EntityManager = this.db.manager): Promise<CertificateEligibilityType | null> {
+    const run = await manager
+      .getRepository(ScoreRun)
+      .findOne({ select: { id: true, tier: true, maturity: true, confidence: true, redFlags: true }, where: { assessmentId: assessment.id }, order: { scoredAt: 'DESC', id: 'DESC' } });
+    if (!run) return null;
+    const override = (await confirmedOverrides(manager, [run.id])).get(run.id) ?? null;
+    return eligibilityView(run, override, assessment.status);
   }
 
   /** The scorecard for a download: NOT_FOUND when the caller may not see the assessment, its scores, or there are none yet. */
   async download(actor: Actor | null, assessmentId: string): Promise<ScorecardType> {
     const assessment = await this.access.requireVisible(actor, assessmentId);
     if (!this.canSeeScores(actor, assessment)) throw notFound('Scorecard');
-    const run = await this.loaders().latest.load(assessment.id);
+    const loaders = this.loaders();
+    const run = await loaders.latest.load(assessment.id);
     if (!run) throw notFound('Scorecard');
-    return this.view(run, assessment.templateId);
+    return this.view(run, assessment.templateId, await loaders.override.load(run.id));
   }
 
   /**

@@ -1,6 +1,6 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { ScoreRunTrigger } from '@assay/database';
-import { Tier } from '@assay/domain';
+import { EligibilityCondition, Tier } from '@assay/domain';
 import { LocalizedTextType } from '../../questionnaires/dto/questionnaire-template.type.js';
 
 @ObjectType('ScorecardTheme')
@@ -32,7 +32,7 @@ export class ScorecardRedFlagType {
 
 @ObjectType('ScorecardEligibility')
 export class ScorecardEligibilityType {
-  @Field({ description: 'Met on the numbers; a reviewer still decides' })
+  @Field({ description: 'Met on the effective numbers; a reviewer still decides (see Assessment.certificateEligibility)' })
   eligible: boolean;
 
   @Field(() => [String])
@@ -40,6 +40,90 @@ export class ScorecardEligibilityType {
 
   @Field(() => String, { nullable: true, description: 'CERTIFIED or CERTIFIED_WITH_CONDITIONS' })
   level: string | null;
+}
+
+@ObjectType('StaffMember', { description: 'An association reviewer or admin, as named on reviews and overrides' })
+export class StaffMemberType {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  displayName: string;
+}
+
+@ObjectType('ScorecardOverride', { description: 'A confirmed override of the score (four eyes): who proposed it, who confirmed it, and why' })
+export class ScorecardOverrideType {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => Tier, { nullable: true, description: 'The overriding tier; null when the scored tier stands' })
+  tier: Tier | null;
+
+  @Field(() => Float, { nullable: true, description: 'The overriding maturity; null when the scored maturity stands' })
+  maturity: number | null;
+
+  @Field(() => Tier, { description: 'The tier the methodology gave' })
+  scoredTier: Tier;
+
+  @Field(() => Float, { description: 'The maturity the methodology gave' })
+  scoredMaturity: number;
+
+  @Field()
+  justification: string;
+
+  @Field(() => StaffMemberType)
+  proposedBy: StaffMemberType;
+
+  @Field()
+  proposedAt: Date;
+
+  @Field(() => StaffMemberType)
+  confirmedBy: StaffMemberType;
+
+  @Field()
+  confirmedAt: Date;
+}
+
+@ObjectType('UnmetEligibilityCondition')
+export class UnmetEligibilityConditionType {
+  @Field(() => EligibilityCondition)
+  code: EligibilityCondition;
+
+  @Field()
+  message: string;
+}
+
+@ObjectType('CertificateEligibility', { description: 'SPEC §3 on the effective scores (after a confirmed override) and the review decision' })
+export class CertificateEligibilityType {
+  @Field()
+  eligible: boolean;
+
+  @Field(() => [UnmetEligibilityConditionType])
+  unmet: UnmetEligibilityConditionType[];
+
+  @Field(() => String, { nullable: true, description: 'CERTIFIED or CERTIFIED_WITH_CONDITIONS; null while not eligible' })
+  level: string | null;
+
+  @Field(() => Float)
+  maturity: number;
+
+  @Field(() => Tier)
+  tier: Tier;
+
+  @Field(() => Float)
+  confidence: number;
+
+  @Field(() => Int)
+  redFlagCount: number;
+
+  @Field({ description: 'A reviewer approved the assessment' })
+  approved: boolean;
+
+  @Field({ description: 'The tier or maturity comes from a confirmed override' })
+  overridden: boolean;
+
+  @Field(() => ID, { description: 'The score run it was decided on' })
+  scoreRunId: string;
 }
 
 @ObjectType('ScorecardQuestion', { description: 'Why a question counts as it does' })
@@ -128,11 +212,14 @@ export class ScorecardType {
   @Field(() => Float)
   residualRisk: number;
 
-  @Field(() => Float)
+  @Field(() => Float, { description: 'Effective: a confirmed override replaces the scored maturity (see `override`)' })
   maturity: number;
 
-  @Field(() => Tier)
+  @Field(() => Tier, { description: 'Effective: a confirmed override replaces the scored tier (see `override`)' })
   tier: Tier;
+
+  @Field(() => ScorecardOverrideType, { nullable: true, description: 'The confirmed override in force, with both names; pending ones are never shown here' })
+  override: ScorecardOverrideType | null;
 
   @Field(() => Float, { description: '0 to 1' })
   confidence: number;
