@@ -1,14 +1,11 @@
 import canonicalize from 'canonicalize';
 import { z } from 'zod';
-import { ProductCategory, Tier } from '@assay/domain';
+import { CertificateLevel, ProductCategory, Tier } from '@assay/domain';
 
 /** Bumped when a field is added, removed or changes meaning; a verifier refuses versions it does not know. */
 export const CERTIFICATE_PAYLOAD_VERSION = 1;
 
-export enum CertificateLevel {
-  CERTIFIED = 'CERTIFIED',
-  CERTIFIED_WITH_CONDITIONS = 'CERTIFIED_WITH_CONDITIONS',
-}
+export { CertificateLevel };
 
 const text = z.string().trim().min(1).max(500);
 const localized = z.strictObject({ en: text, fr: text, es: text });

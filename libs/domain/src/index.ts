@@ -15,3 +15,4 @@ export * from './assessment/answer-batch.js';
 export * from './scoring/scoring.types.js';
 export * from './scoring/methodology-v1.js';
 export * from './certification/eligibility.js';
+export * from './certification/certificate-lifecycle.js';

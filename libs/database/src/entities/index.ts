@@ -2,6 +2,7 @@ import { Answer, AnswerEvidence } from './answer.entity.js';
 import { Assessment, AssessmentProduct, RequesterKind } from './assessment.entity.js';
 import { AssessmentShare } from './assessment-share.entity.js';
 import { AuditEvent } from './audit-event.entity.js';
+import { Certificate, CertificateDocument, CertificateLanguage, type CertifiedProduct } from './certificate.entity.js';
 import { EvidenceFile } from './evidence-file.entity.js';
 import { Invitation } from './invitation.entity.js';
 import { JurisdictionRisk } from './jurisdiction-risk.entity.js';
@@ -25,6 +26,10 @@ export {
   AssessmentProduct,
   AssessmentShare,
   AuditEvent,
+  Certificate,
+  CertificateDocument,
+  CertificateLanguage,
+  type CertifiedProduct,
   EvidenceFile,
   Notification,
   NotificationKind,
@@ -59,6 +64,8 @@ export const ENTITIES = [
   AssessmentProduct,
   AssessmentShare,
   AuditEvent,
+  Certificate,
+  CertificateDocument,
   EvidenceFile,
   Notification,
   QuestionnaireTemplate,

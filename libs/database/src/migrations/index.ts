@@ -3,6 +3,7 @@ import { Assessments1795493645652 } from './1795493645652-Assessments.js';
 import { EvidenceAssessment1795494021823 } from './1795494021823-EvidenceAssessment.js';
 import { ScoreRuns1795496809582 } from './1795496809582-ScoreRuns.js';
 import { Reviews1795500657330 } from './1795500657330-Reviews.js';
+import { Certificates1795501628982 } from './1795501628982-Certificates.js';
 
 /** Every migration, in order. `npm run migration:generate -- Name` writes new ones; add them here. */
-export const MIGRATIONS: Function[] = [Foundation1795491229938, Assessments1795493645652, EvidenceAssessment1795494021823, ScoreRuns1795496809582, Reviews1795500657330];
+export const MIGRATIONS: Function[] = [Foundation1795491229938, Assessments1795493645652, EvidenceAssessment1795494021823, ScoreRuns1795496809582, Reviews1795500657330, Certificates1795501628982];

@@ -6,6 +6,7 @@
  */
 import { round2 } from '../scoring/rounding.js';
 import { Tier } from '../scoring/scoring.types.js';
+import { CertificateLevel } from './certificate-lifecycle.js';
 
 export const ELIGIBILITY_THRESHOLDS = Object.freeze({ maturity: 70, certifiedMaturity: 80, confidence: 0.8 });
 
@@ -17,8 +18,6 @@ export enum EligibilityCondition {
   CONFIDENCE_BELOW_0_8 = 'CONFIDENCE_BELOW_0_8',
   NOT_APPROVED = 'NOT_APPROVED',
 }
-
-export type CertificateLevel = 'CERTIFIED' | 'CERTIFIED_WITH_CONDITIONS';
 
 export interface EligibilityFacts {
   maturity: number;
@@ -50,7 +49,7 @@ function shown(value: number, threshold: number): string {
 
 /** CERTIFIED from maturity 80, else CERTIFIED_WITH_CONDITIONS (the reviewer writes the conditions). */
 export function certificateLevelFor(maturity: number): CertificateLevel {
-  return maturity >= ELIGIBILITY_THRESHOLDS.certifiedMaturity ? 'CERTIFIED' : 'CERTIFIED_WITH_CONDITIONS';
+  return maturity >= ELIGIBILITY_THRESHOLDS.certifiedMaturity ? CertificateLevel.CERTIFIED : CertificateLevel.CERTIFIED_WITH_CONDITIONS;
 }
 
 /** Decided on unrounded numbers; each unmet condition says which numbers failed. */

@@ -1,5 +1,6 @@
 import type { AnswerValue, QuestionnaireDefinition } from '../questionnaire/questionnaire.types.js';
 import type { Capability, DeploymentContext, JurisdictionRiskLevel, ProductCategory } from '../taxonomy.js';
+import type { CertificateLevel } from '../certification/certificate-lifecycle.js';
 
 /** Everything a methodology needs, frozen at scoring time. A methodology does no I/O. */
 export interface ScoringInput {
@@ -67,7 +68,7 @@ export interface Eligibility {
   /** Met on the numbers; a reviewer's approval is still needed (checked where reviews live). */
   eligible: boolean;
   unmet: string[];
-  level: 'CERTIFIED' | 'CERTIFIED_WITH_CONDITIONS' | null;
+  level: CertificateLevel | null;
 }
 
 export interface ScoringResult {
