@@ -9,3 +9,4 @@ export { templateRow, definitionDigest } from './questionnaires/template-row.js'
 export { loadQuestionnaireFile, DEFAULT_QUESTIONNAIRE_FILE } from './questionnaires/load-questionnaire-file.js';
 export { ensureDefaultQuestionnairePublished, latestPublishedTemplate, DEFAULT_QUESTIONNAIRE_KEY } from './questionnaires/ensure-default-questionnaire.js';
 export { notifyOrganisations, notifyOrganisationsAndAssociation } from './notifications.js';
+export { certificateWatcherOrganisations, notifyCertificateWatchers } from './certificate-watchers.js';
