@@ -93,7 +93,7 @@ async function prepare(world: World, n: number): Promise<string[]> {
 /** The real worker, as deployed: resolves with the child once it logs "worker ready", and its boot time. */
 async function startWorker(url: string, prefix: string): Promise<{ child: ChildProcess; bootMs: number }> {
   const started = now();
-  const child = spawn(process.execPath, ['--import', './scripts/register.mjs', 'apps/worker/src/main.ts'], {
+  const child = spawn(process.execPath, [...(process.env.WORKER_NODE_ARGS?.split(' ') ?? []), '--import', './scripts/register.mjs', 'apps/worker/src/main.ts'], {
     env: { ...process.env, DATABASE_URL: url, REDIS_PREFIX: prefix, SCORING_CONCURRENCY: String(CONCURRENCY), LOG_LEVEL: process.env.LOG_LEVEL ?? 'info' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

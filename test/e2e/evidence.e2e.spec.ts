@@ -262,7 +262,7 @@ describe('evidence files', () => {
       expect(detached.data?.detachEvidence.questionCodes).toEqual([]);
       expect(errorCode(await api.gql(DETACH, { input }, { token: provider.token }))).toBe('NOT_FOUND');
 
-      const actions = (await api.db.getRepository(AuditEvent).findBy({ entityId: answer.id })).map((event) => event.action);
+      const actions = (await api.db.getRepository(AuditEvent).find({ where: { entityId: answer.id }, order: { id: 'ASC' } })).map((event) => event.action);
       expect(actions).toEqual(['evidence.attached', 'evidence.detached']);
     });
 
