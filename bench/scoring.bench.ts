@@ -1,5 +1,5 @@
 /**
- * `npm run bench:scoring [-- --n 1000,10000 --c 4]`: N submitted assessments of the default questionnaire
+ * `npm run bench:scoring [-- --n 1000,10000 --c 32]` (concurrency defaults to SCORING_CONCURRENCY's): N submitted assessments of the default questionnaire
  * (favourable answers to everything that applies) scored end to end by the real worker (outbox → dispatcher →
  * BullMQ → ScoringService → stored run, assessment SCORED), beside a bare no-op BullMQ worker on the same Redis
  * with the same number of jobs and the same concurrency, in one run on one throw-away database.
@@ -8,6 +8,7 @@
  * The worker is started as a child process and its boot is timed apart: the outbox rows are written (in one
  * statement, with a NOTIFY) only once it logs "worker ready"; the clock runs from that commit until the last
  * assessment is SCORED. The no-op side is timed from the first `addBulk` to the last completion.
+ * BENCH_WORKER_NODE_ARGS passes Node options to the worker, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -24,12 +25,12 @@ import { QueueName, jobOptionsFor } from '@assay/queue';
 import { createMigratedDatabase, createOrganisation, createUser, dropDatabase } from '@assay/testing';
 import { favourableAnswers } from '../scripts/demo-answers.js';
 
+const config = loadConfig();
 const { values: args } = parseArgs({ options: { n: { type: 'string', default: '1000,10000' }, c: { type: 'string' } } });
 const SIZES = args.n.split(',').map((n) => Number(n.replace(/_/g, '')));
-const CONCURRENCY = Number(args.c ?? process.env.SCORING_CONCURRENCY ?? 4);
+const CONCURRENCY = Number(args.c ?? process.env.SCORING_CONCURRENCY ?? config.SCORING_CONCURRENCY);
 const BATCH = 500;
 const TIMEOUT_MS = Number(process.env.BENCH_TIMEOUT_MS ?? 30 * 60_000);
-const config = loadConfig();
 const PREFIX = `assay-bench-scoring-${randomBytes(4).toString('hex')}`;
 
 const seconds = (ms: number) => Math.round(ms) / 1000;
@@ -93,7 +94,7 @@ async function prepare(world: World, n: number): Promise<string[]> {
 /** The real worker, as deployed: resolves with the child once it logs "worker ready", and its boot time. */
 async function startWorker(url: string, prefix: string): Promise<{ child: ChildProcess; bootMs: number }> {
   const started = now();
-  const child = spawn(process.execPath, [...(process.env.WORKER_NODE_ARGS?.split(' ') ?? []), '--import', './scripts/register.mjs', 'apps/worker/src/main.ts'], {
+  const child = spawn(process.execPath, [...(process.env.BENCH_WORKER_NODE_ARGS?.split(' ') ?? []), '--import', './scripts/register.mjs', 'apps/worker/src/main.ts'], {
     env: { ...process.env, DATABASE_URL: url, REDIS_PREFIX: prefix, SCORING_CONCURRENCY: String(CONCURRENCY), LOG_LEVEL: process.env.LOG_LEVEL ?? 'info' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

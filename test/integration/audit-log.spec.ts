@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import type { DataSource } from 'typeorm';
-import { AuditEvent, auditHash, createDataSource, recordAudit, verifyAuditChain } from '@assay/database';
+import { AuditEvent, auditHash, createDataSource, recordAudit, recordAuditEvents, verifyAuditChain } from '@assay/database';
 import { createMigratedDatabase, dropDatabase } from '@assay/testing';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -49,6 +49,26 @@ describe('audit log on the run database', () => {
     const mine = await db.getRepository(AuditEvent).findBy({ entityId });
     expect(mine).toHaveLength(20);
     // Linear: no two rows link to the same predecessor (a fork would mean a writer read a stale tail).
+    expect(await db.query('SELECT prev_hash FROM audit_event GROUP BY prev_hash HAVING count(*) > 1')).toEqual([]);
+    await expect(verifyAuditChain(db.manager)).resolves.toMatchObject({ intact: true });
+  }, 30_000);
+
+  it('batches of events, written beside single events, link in their order into the one chain', async () => {
+    const entityId = marker();
+    const batch = (from: number) =>
+      db.transaction((manager) =>
+        recordAuditEvents(manager, Array.from({ length: 5 }, (_, k) => ({ action: 'spec.batched', entityType: 'spec', entityId, data: { index: from + k, text: 'naïve "quoted"' } }))),
+      );
+    await Promise.all([batch(0), record(db, entityId, { single: 1 }), batch(5), record(db, entityId, { single: 2 }), batch(10)]);
+
+    const mine = await db.getRepository(AuditEvent).find({ where: { entityId, action: 'spec.batched' }, order: { id: 'ASC' } });
+    expect(mine).toHaveLength(15);
+    // Each batch's five rows are consecutive and in the order given.
+    const indexes = mine.map((event) => event.data.index as number);
+    for (const start of [0, 5, 10]) {
+      const at = indexes.indexOf(start);
+      expect(indexes.slice(at, at + 5)).toEqual([start, start + 1, start + 2, start + 3, start + 4]);
+    }
     expect(await db.query('SELECT prev_hash FROM audit_event GROUP BY prev_hash HAVING count(*) > 1')).toEqual([]);
     await expect(verifyAuditChain(db.manager)).resolves.toMatchObject({ intact: true });
   }, 30_000);

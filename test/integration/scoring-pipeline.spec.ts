@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { Queue, Worker, type Job } from 'bullmq';
 import type { DataSource } from 'typeorm';
 import { loadConfig, type AppConfig } from '@assay/config';
-import { Answer, Assessment, AssessmentProduct, Notification, Product, RequesterKind, ScoreRun, addToOutbox, createDataSource, type Organisation } from '@assay/database';
+import { Answer, Assessment, AssessmentProduct, Notification, Product, RequesterKind, ScoreRun, addToOutbox, createDataSource, verifyAuditChain, type Organisation } from '@assay/database';
 import { AssessmentStatus, OrganisationKind, OrganisationStatus, ProductCategory, UserRole, type Actor, type Methodology } from '@assay/domain';
 import { QueueName, jobIdFromKey, scoringJobKey, type JobData } from '@assay/queue';
 import { createMigratedDatabase, createOrganisation, createUser, dropDatabase, publishTestQuestionnaire, testQuestionnaire } from '@assay/testing';
@@ -126,6 +126,49 @@ describe('scoring pipeline', () => {
       [assessment.id],
     )) as { organisation_id: string }[];
     expect(notified.map((n) => n.organisation_id).sort()).toEqual([supplier.id, client.id].sort());
+  });
+
+  it('jobs arriving together are stored together: each submission gets its one run, audit event and notifications', async () => {
+    const assessments = await Promise.all(Array.from({ length: 30 }, () => submitted()));
+    const service = scoring();
+    // Duplicates inside the same batch too: the second of a pair is SKIPPED, not a second run.
+    const jobs = [...assessments, assessments[0]!, assessments[1]!].map((assessment) => service.score({ assessmentId: assessment.id, submissionNumber: 1 }));
+    const outcomes = await Promise.all(jobs);
+    expect(outcomes.filter((outcome) => outcome === 'SCORED')).toHaveLength(30);
+    expect(outcomes.filter((outcome) => outcome === 'SKIPPED')).toHaveLength(2);
+
+    const ids = assessments.map((assessment) => assessment.id);
+    const [counts] = (await db.query(
+      `SELECT (SELECT count(*) FROM score_run WHERE assessment_id = ANY($1::uuid[]))::int AS runs,
+              (SELECT count(*) FROM assessment WHERE id = ANY($1::uuid[]) AND status = 'SCORED')::int AS scored,
+              (SELECT count(*) FROM audit_event WHERE action = 'assessment.scored' AND entity_id = ANY($2::text[]))::int AS audits,
+              (SELECT count(DISTINCT n.data->>'assessmentId') FROM notification n WHERE n.kind = 'ASSESSMENT_SCORED' AND n.data->>'assessmentId' = ANY($2::text[]))::int AS notified`,
+      [ids, ids],
+    )) as { runs: number; scored: number; audits: number; notified: number }[];
+    expect(counts).toEqual({ runs: 30, scored: 30, audits: 30, notified: 30 });
+    await expect(verifyAuditChain(db.manager)).resolves.toMatchObject({ intact: true });
+  });
+
+  it('a submission whose run cannot be stored fails its own job only; the rest of its batch is scored', async () => {
+    const assessments = await Promise.all(Array.from({ length: 6 }, () => submitted()));
+    const poisoned = assessments[3]!.id;
+    await db.query(`UPDATE answer SET value = '"NaN please"' WHERE assessment_id = $1 AND question_code = 'T1.2'`, [poisoned]);
+    // A methodology bug that yields NaN for one input: JSON has no NaN, the run's maturity arrives null, its insert fails.
+    const real = DEFAULT_METHODOLOGY_REGISTRY.current();
+    const nanForOne: Methodology = {
+      version: real.version,
+      score: (input) => {
+        const result = real.score(input);
+        return input.answers.get('T1.2')?.value === 'NaN please' ? { ...result, maturity: Number.NaN } : result;
+      },
+    };
+    const service = new ScoringService(db, { current: () => nanForOne, byVersion: () => nanForOne });
+
+    const results = await Promise.allSettled(assessments.map((assessment) => service.score({ assessmentId: assessment.id, submissionNumber: 1 })));
+    expect(results.map((result) => result.status)).toEqual(['fulfilled', 'fulfilled', 'fulfilled', 'rejected', 'fulfilled', 'fulfilled']);
+    expect(await statusOf(poisoned)).toBe(AssessmentStatus.SUBMITTED);
+    expect(await runsOf(poisoned)).toHaveLength(0);
+    for (const assessment of assessments.filter((a) => a.id !== poisoned)) expect(await statusOf(assessment.id)).toBe(AssessmentStatus.SCORED);
   });
 
   it('a duplicate job changes nothing, even when two run at the same moment', async () => {

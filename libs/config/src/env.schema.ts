@@ -41,7 +41,8 @@ export const envSchema = z
     EVIDENCE_DIR: z.string().min(1).default('.data/evidence'),
     OUTBOX_POLL_MS: integer(1000),
     OUTBOX_STALE_SECONDS: integer(60),
-    SCORING_CONCURRENCY: integer(4),
+    /** Scoring jobs a worker holds at once; those that arrive together are stored in one transaction (up to 50). */
+    SCORING_CONCURRENCY: integer(32),
     /** Port of the worker's Prometheus endpoint (GET /metrics); 0 picks a free one (the tests do). */
     WORKER_METRICS_PORT: integer(9464, 0).pipe(z.number().max(65535)),
     /**

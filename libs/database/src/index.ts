@@ -1,6 +1,6 @@
 export * from './entities/index.js';
 export { createDataSource, dataSourceOptions } from './data-source.js';
-export { recordAudit, verifyAuditChain, auditHash, GENESIS_HASH, type AuditEntry, type ChainVerdict } from './audit-log.js';
+export { recordAudit, recordAuditEvents, verifyAuditChain, auditHash, GENESIS_HASH, type AuditEntry, type ChainVerdict } from './audit-log.js';
 export { addToOutbox, OUTBOX_CHANNEL, type OutboxEntry } from './outbox.js';
 export { SnakeNamingStrategy } from './snake-naming.strategy.js';
 export { DatabaseModule } from './database.module.js';
@@ -8,5 +8,5 @@ export { insertOrganisation, isUniqueViolation, type NewOrganisation } from './o
 export { templateRow, definitionDigest } from './questionnaires/template-row.js';
 export { loadQuestionnaireFile, DEFAULT_QUESTIONNAIRE_FILE } from './questionnaires/load-questionnaire-file.js';
 export { ensureDefaultQuestionnairePublished, latestPublishedTemplate, DEFAULT_QUESTIONNAIRE_KEY } from './questionnaires/ensure-default-questionnaire.js';
-export { notifyOrganisations, notifyOrganisationsAndAssociation } from './notifications.js';
+export { notifyOrganisations, notifyOrganisationsAndAssociation, notifyOrganisationsEach } from './notifications.js';
 export { certificateWatcherOrganisations, notifyCertificateWatchers } from './certificate-watchers.js';

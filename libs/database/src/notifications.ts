@@ -22,6 +22,22 @@ export async function notifyOrganisations(
   );
 }
 
+/** Several notifications of one kind, each to every user of its organisations, in one statement. */
+export async function notifyOrganisationsEach(
+  manager: EntityManager,
+  kind: NotificationKind,
+  notices: readonly { organisationIds: readonly string[]; data: Record<string, unknown> }[],
+): Promise<void> {
+  const pairs = notices.flatMap(({ organisationIds, data }) => [...new Set(organisationIds)].map((organisationId) => ({ organisationId, data })));
+  if (pairs.length === 0) return;
+  await manager.query(
+    `INSERT INTO notification (user_id, kind, data)
+     SELECT u.id, $1::notification_kind, p.data
+       FROM jsonb_to_recordset($2::jsonb) AS p("organisationId" uuid, data jsonb) JOIN "user" u ON u.organisation_id = p."organisationId"`,
+    [kind, JSON.stringify(pairs)],
+  );
+}
+
 /** Every user of the given organisations and every association user, each user once. */
 export async function notifyOrganisationsAndAssociation(
   manager: EntityManager,

@@ -1,18 +1,31 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { NotificationKind, ScoreRunTrigger, notifyOrganisations, recordAudit, type ScoredQuestion } from '@assay/database';
+import { NotificationKind, ScoreRunTrigger, notifyOrganisationsEach, recordAudit, recordAuditEvents, type ScoredQuestion } from '@assay/database';
 import { AssessmentEvent, AssessmentStatus, transition, type ScoringResult } from '@assay/domain';
 import type { JobData } from '@assay/queue';
 import { METHODOLOGY_REGISTRY, type MethodologyRegistry } from './methodology-registry.js';
+import { MicroBatcher, type ItemOutcome } from './micro-batcher.js';
 import { ScoringInputLoader, type ScoringTarget } from './scoring-input.loader.js';
 
 export type ScoringOutcome = 'SCORED' | 'SKIPPED' | 'FAILED';
 
 const MAX_ERROR_LENGTH = 2000;
+/** Jobs stored by one transaction at most; batches form only from jobs that arrive while one is running. */
+const MAX_BATCH = 50;
+
+type ScoreData = JobData<'score-assessment'>;
+
+/** A submission scored in memory, waiting to be stored. */
+interface Computed {
+  item: ScoreData;
+  result: ScoringResult;
+  questions: ScoredQuestion[];
+}
 
 /**
- * Scores one submission: reads the frozen answers, runs the methodology, and in one transaction stores the
- * run and moves the assessment SUBMITTED → SCORED. Every job may arrive twice (a retried dispatch, a stalled
+ * Scores submissions: reads the frozen answers, runs the methodology, and in one transaction stores the run
+ * and moves the assessment SUBMITTED → SCORED. Jobs that run side by side are stored together (MicroBatcher):
+ * the audit chain's lock is then taken once per batch, not once per job. Every job may arrive twice (a retried dispatch, a stalled
  * job, the reconciler): the work is a no-op unless the assessment is still SUBMITTED for that very
  * submission number, checked under a row lock, and the run's partial unique index backs that up.
  */
@@ -20,6 +33,8 @@ const MAX_ERROR_LENGTH = 2000;
 export class ScoringService {
   private readonly logger = new Logger(ScoringService.name);
   private readonly loader = new ScoringInputLoader();
+  // Two in flight: one batch reads and computes while the one before it writes.
+  private readonly batcher = new MicroBatcher<ScoreData, ScoringOutcome>((items) => this.scoreBatch(items), MAX_BATCH, 2);
 
   constructor(
     private readonly db: DataSource,
@@ -43,37 +58,115 @@ export class ScoringService {
     }
   }
 
-  async score({ assessmentId, submissionNumber }: JobData<'score-assessment'>): Promise<ScoringOutcome> {
-    const target = await this.loader.target(this.db.manager, assessmentId);
-    if (!this.stillToScore(target, submissionNumber)) return this.skip(assessmentId, submissionNumber, target);
-    const methodology = this.methodologies.current();
-    const input = await this.loader.load(this.db.manager, target!);
-    const result = methodology.score(input);
-    // The run keeps the answer each question was scored on: answers reopen after CHANGES_REQUESTED.
-    const questions = result.questions.map((question) => ({ ...question, answer: input.answers.get(question.code)?.value ?? null }));
+  /** Scores one submission, in a batch with the jobs running beside it (see MicroBatcher). */
+  score(data: ScoreData): Promise<ScoringOutcome> {
+    return this.batcher.submit(data);
+  }
 
+  /**
+   * Scores a batch of submissions with a fixed number of statements: read the rows and inputs of all (outside
+   * any transaction), run the methodology on each, then one transaction stores every run, moves every assessment
+   * SUBMITTED → SCORED, and appends their audit events and notifications with one multi-row statement each.
+   * If that transaction fails, each submission is stored alone, so one bad submission fails only its own job.
+   */
+  private async scoreBatch(items: ScoreData[]): Promise<ItemOutcome<ScoringOutcome>[]> {
+    const outcomes = new Map<ScoreData, ItemOutcome<ScoringOutcome>>();
+    const targets = new Map((await this.loader.targets(this.db.manager, [...new Set(items.map((item) => item.assessmentId))])).map((t) => [t.id, t]));
+    const seen = new Set<string>();
+    const toScore: ScoreData[] = [];
+    for (const item of items) {
+      const key = `${item.assessmentId}:${item.submissionNumber}`;
+      if (seen.has(key) || !this.stillToScore(targets.get(item.assessmentId), item.submissionNumber)) {
+        outcomes.set(item, { ok: true, value: this.skip(item.assessmentId, item.submissionNumber, targets.get(item.assessmentId)) });
+      } else toScore.push(item);
+      seen.add(key);
+    }
+
+    const inputs = toScore.length ? await this.loader.loadMany(this.db.manager, toScore.map((item) => targets.get(item.assessmentId)!)) : new Map();
+    const computed: Computed[] = [];
+    const methodology = this.methodologies.current();
+    for (const item of toScore) {
+      try {
+        const input = inputs.get(item.assessmentId)!;
+        const result = methodology.score(input);
+        // The run keeps the answer each question was scored on: answers reopen after CHANGES_REQUESTED.
+        const questions = result.questions.map((question) => ({ ...question, answer: input.answers.get(question.code)?.value ?? null }));
+        computed.push({ item, result, questions });
+      } catch (error) {
+        outcomes.set(item, { ok: false, error });
+      }
+    }
+
+    if (computed.length > 0) {
+      try {
+        for (const [item, outcome] of await this.store(computed)) outcomes.set(item, { ok: true, value: outcome });
+      } catch (error) {
+        if (computed.length === 1) outcomes.set(computed[0]!.item, { ok: false, error });
+        else {
+          this.logger.warn({ batch: computed.length, reason: error instanceof Error ? error.message : String(error) }, 'storing a batch failed; storing each run alone');
+          for (const one of computed) {
+            try {
+              for (const [item, outcome] of await this.store([one])) outcomes.set(item, { ok: true, value: outcome });
+            } catch (itemError) {
+              outcomes.set(one.item, { ok: false, error: itemError });
+            }
+          }
+        }
+      }
+    }
+    return items.map((item) => outcomes.get(item)!);
+  }
+
+  /** One transaction for the whole batch; under the row locks, a duplicate job that got there first makes its item SKIPPED. */
+  private store(computed: Computed[]): Promise<Map<ScoreData, ScoringOutcome>> {
     return this.db.transaction(async (manager) => {
-      // Under the lock: a duplicate job running at the same moment waits here, then sees SCORED.
-      const locked = await this.loader.target(manager, assessmentId, true);
-      if (!this.stillToScore(locked, submissionNumber)) return this.skip(assessmentId, submissionNumber, locked);
-      const runId = await this.insertRun(manager, assessmentId, submissionNumber, result, questions);
-      if (!runId) return this.skip(assessmentId, submissionNumber, locked);
-      const status = transition(locked!.status as AssessmentStatus, AssessmentEvent.SCORE);
-      await manager.query('UPDATE assessment SET status = $2, scoring_error = NULL, updated_at = now() WHERE id = $1', [assessmentId, status]);
-      await recordAudit(manager, {
-        action: 'assessment.scored',
-        entityType: 'assessment',
-        entityId: assessmentId,
-        organisationId: locked!.supplierId,
-        data: { submissionNumber, scoreRunId: runId, methodologyVersion: result.methodologyVersion, tier: result.tier, residualRisk: result.residualRisk },
-      });
-      await notifyOrganisations(manager, [...new Set([locked!.supplierId, locked!.requestedByOrganisationId])], NotificationKind.ASSESSMENT_SCORED, {
-        assessmentId,
-        supplierId: locked!.supplierId,
-        submissionNumber,
-      });
-      this.logger.log({ assessmentId, submissionNumber, scoreRunId: runId, tier: result.tier }, 'assessment scored');
-      return 'SCORED' as const;
+      const locked = new Map((await this.loader.targets(manager, computed.map(({ item }) => item.assessmentId), true)).map((t) => [t.id, t]));
+      const outcomes = new Map<ScoreData, ScoringOutcome>();
+      const ready = computed.filter(({ item }) => this.stillToScore(locked.get(item.assessmentId), item.submissionNumber));
+      const runIds = ready.length ? await this.insertRuns(manager, ready) : new Map<string, string>();
+      const scored = ready.filter(({ item }) => runIds.has(item.assessmentId));
+      for (const { item } of computed) {
+        if (!runIds.has(item.assessmentId)) outcomes.set(item, this.skip(item.assessmentId, item.submissionNumber, locked.get(item.assessmentId)));
+      }
+      if (scored.length === 0) return outcomes;
+
+      const status = transition(AssessmentStatus.SUBMITTED, AssessmentEvent.SCORE);
+      await manager.query('UPDATE assessment SET status = $2, scoring_error = NULL, updated_at = now() WHERE id = ANY($1::uuid[])', [
+        scored.map(({ item }) => item.assessmentId),
+        status,
+      ]);
+      await recordAuditEvents(
+        manager,
+        scored.map(({ item, result }) => ({
+          action: 'assessment.scored',
+          entityType: 'assessment',
+          entityId: item.assessmentId,
+          organisationId: locked.get(item.assessmentId)!.supplierId,
+          data: {
+            submissionNumber: item.submissionNumber,
+            scoreRunId: runIds.get(item.assessmentId),
+            methodologyVersion: result.methodologyVersion,
+            tier: result.tier,
+            residualRisk: result.residualRisk,
+          },
+        })),
+      );
+      await notifyOrganisationsEach(
+        manager,
+        NotificationKind.ASSESSMENT_SCORED,
+        scored.map(({ item }) => {
+          const target = locked.get(item.assessmentId)!;
+          return {
+            organisationIds: [target.supplierId, target.requestedByOrganisationId],
+            data: { assessmentId: item.assessmentId, supplierId: target.supplierId, submissionNumber: item.submissionNumber },
+          };
+        }),
+      );
+      for (const { item, result } of scored) {
+        this.logger.log({ ...item, scoreRunId: runIds.get(item.assessmentId), tier: result.tier, batch: scored.length }, 'assessment scored');
+        outcomes.set(item, 'SCORED');
+      }
+      return outcomes;
     });
   }
 
@@ -115,37 +208,35 @@ export class ScoringService {
     return rows.length > 0;
   }
 
-  /** The run's id, or undefined when the submission already has one (the partial unique index). */
-  private async insertRun(
-    manager: EntityManager,
-    assessmentId: string,
-    submissionNumber: number,
-    result: ScoringResult,
-    questions: ScoredQuestion[],
-  ): Promise<string | undefined> {
-    const rows = (await manager.query(
+  /** One multi-row INSERT; answers the new runs' ids by assessment (a submission that already has its run gets none). */
+  private async insertRuns(manager: EntityManager, computed: Computed[]): Promise<Map<string, string>> {
+    const rows = computed.map(({ item, result, questions }) => ({
+      assessment_id: item.assessmentId,
+      submission_number: item.submissionNumber,
+      methodology_version: result.methodologyVersion,
+      inherent_risk: result.inherentRisk,
+      maturity: result.maturity,
+      residual_risk: result.residualRisk,
+      tier: result.tier,
+      confidence: result.confidence,
+      red_flags: result.redFlags,
+      themes: result.themes,
+      product_risks: result.productRisks,
+      questions,
+      eligibility: result.eligibility,
+    }));
+    const inserted = (await manager.query(
       `INSERT INTO score_run (assessment_id, submission_number, methodology_version, trigger, inherent_risk, maturity, residual_risk,
                               tier, confidence, red_flags, themes, product_risks, questions, eligibility)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
+       SELECT r.assessment_id, r.submission_number, r.methodology_version, $2, r.inherent_risk, r.maturity, r.residual_risk,
+              r.tier::risk_tier, r.confidence, r.red_flags, r.themes, r.product_risks, r.questions, r.eligibility
+         FROM jsonb_to_recordset($1::jsonb) AS r(assessment_id uuid, submission_number int, methodology_version text, inherent_risk float8,
+              maturity float8, residual_risk float8, tier text, confidence float8, red_flags jsonb, themes jsonb, product_risks jsonb,
+              questions jsonb, eligibility jsonb)
        ON CONFLICT (assessment_id, submission_number) WHERE trigger = 'SUBMISSION' DO NOTHING
-       RETURNING id`,
-      [
-        assessmentId,
-        submissionNumber,
-        result.methodologyVersion,
-        ScoreRunTrigger.SUBMISSION,
-        result.inherentRisk,
-        result.maturity,
-        result.residualRisk,
-        result.tier,
-        result.confidence,
-        JSON.stringify(result.redFlags),
-        JSON.stringify(result.themes),
-        JSON.stringify(result.productRisks),
-        JSON.stringify(questions),
-        JSON.stringify(result.eligibility),
-      ],
-    )) as { id: string }[];
-    return rows[0]?.id;
+       RETURNING id, assessment_id AS "assessmentId"`,
+      [JSON.stringify(rows), ScoreRunTrigger.SUBMISSION],
+    )) as { id: string; assessmentId: string }[];
+    return new Map(inserted.map((run) => [run.assessmentId, run.id]));
   }
 }

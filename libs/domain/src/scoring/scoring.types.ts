@@ -2,21 +2,30 @@ import type { AnswerValue, QuestionnaireDefinition } from '../questionnaire/ques
 import type { Capability, DeploymentContext, JurisdictionRiskLevel, ProductCategory } from '../taxonomy.js';
 import type { CertificateLevel } from '../certification/certificate-lifecycle.js';
 
+export interface ScopedProduct {
+  id: string;
+  name: string;
+  category: ProductCategory;
+  capabilities: readonly Capability[];
+  deploymentContexts: readonly DeploymentContext[];
+  deployedCountries: readonly string[];
+}
+
+/** A saved answer as scoring sees it, with how many (current) evidence files are attached. */
+export interface ScoredAnswer {
+  value: AnswerValue | null;
+  notApplicable: boolean;
+  evidenceCount: number;
+}
+
 /** Everything a methodology needs, frozen at scoring time. A methodology does no I/O. */
 export interface ScoringInput {
   definition: QuestionnaireDefinition;
-  products: readonly {
-    id: string;
-    name: string;
-    category: ProductCategory;
-    capabilities: readonly Capability[];
-    deploymentContexts: readonly DeploymentContext[];
-    deployedCountries: readonly string[];
-  }[];
+  products: readonly ScopedProduct[];
   /** The association's table; a country absent from it counts as MEDIUM. */
   jurisdictionRisk: ReadonlyMap<string, JurisdictionRiskLevel>;
   /** Saved answers by question code, with how many evidence files each has attached (current ones only). */
-  answers: ReadonlyMap<string, { value: AnswerValue | null; notApplicable: boolean; evidenceCount: number }>;
+  answers: ReadonlyMap<string, ScoredAnswer>;
 }
 
 export enum Tier {
