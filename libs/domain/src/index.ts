@@ -17,3 +17,4 @@ export * from './scoring/methodology-v1.js';
 export * from './certification/eligibility.js';
 export * from './certification/certificate-lifecycle.js';
 export * from './certification/certificate-schedule.js';
+export * from './assessment/carry-over-answers.js';
