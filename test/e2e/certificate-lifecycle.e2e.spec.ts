@@ -1,7 +1,8 @@
 import { AssessmentShare, Certificate, Notification, NotificationKind, WorkingGroup, WorkingGroupMember, WorkingGroupWatch, verifyAuditChain } from '@assay/database';
-import { CertificateStatus, OrganisationKind, UserRole } from '@assay/domain';
+import { AssessmentStatus, CertificateStatus, OrganisationKind, UserRole, type AnswerValue } from '@assay/domain';
 import { TestApi, errorCode, insertCertificate, type GraphqlResult } from '@assay/testing';
-import { fieldsOf, providerWithProducts, publishFreshQuestionnaire, unique, type Provider } from './support/assessment-requests.js';
+import { CertificateLifecycleService } from '../../apps/worker/src/certificate-lifecycle/certificate-lifecycle.service.js';
+import { ANSWER_FIELDS, SAVE, SUBMIT, fieldsOf, providerWithProducts, publishFreshQuestionnaire, unique, type AnswerData, type Provider } from './support/assessment-requests.js';
 import { insertAssessment } from './support/assessment-rows.js';
 import { signedInUser, type SignedInUser } from './support/sessions.js';
 
@@ -55,7 +56,7 @@ describe('certificate lifecycle: suspend, reinstate, revoke (SPEC §4)', () => {
   });
   afterAll(() => api.close());
 
-  async function certificate(): Promise<Certificate> {
+  async function certificate(validUntil = new Date(Date.now() + 200 * 86_400_000), answers?: Record<string, AnswerValue>): Promise<Certificate> {
     const template = await publishFreshQuestionnaire(api);
     const { certificate } = await insertCertificate(api.db, {
       supplier: provider.admin.organisation,
@@ -63,7 +64,8 @@ describe('certificate lifecycle: suspend, reinstate, revoke (SPEC §4)', () => {
       issuedByUserId: admin.user.id,
       template,
       products: provider.products,
-      validUntil: new Date(Date.now() + 200 * 86_400_000),
+      validUntil,
+      answers,
     });
     return certificate;
   }
@@ -173,5 +175,35 @@ describe('certificate lifecycle: suspend, reinstate, revoke (SPEC §4)', () => {
     ]);
     expect(errorCode(await api.gql(AUDIT, { id: cert.id }, { token: reviewer.token }))).toBe('FORBIDDEN');
     expect(await verifyAuditChain(api.db.manager)).toMatchObject({ intact: true });
+  });
+
+  it('60 days before expiry, the provider finds a reassessment starting from the certified answers, confirms them by saving, and submits again', async () => {
+    const certified: Record<string, AnswerValue> = { 'T1.1': true, 'T1.2': 'Board-approved policy', 'T1.3': 'ANNUAL', 'T2.1': ['A'], 'T2.2': 4 };
+    const cert = await certificate(new Date(Date.now() + 50 * 86_400_000), certified);
+    // What the worker's hourly job does (certificates of other files are not due: they expire a year or 200 days out).
+    await new CertificateLifecycleService(api.db).run(new Date());
+    const reassessmentId = (await api.db.getRepository(Certificate).findOneByOrFail({ id: cert.id })).reassessmentId!;
+    expect(reassessmentId).toEqual(expect.any(String));
+
+    const [opened] = await notified(provider.admin, NotificationKind.REASSESSMENT_OPENED, cert.id);
+    expect(opened?.data).toMatchObject({ reassessmentId, carriedOverAnswers: 5 });
+
+    const READ = `query ($id: ID!) { assessment(id: $id) { id status missingRequired requestedByOrganisation { id } answers { ${ANSWER_FIELDS} } } }`;
+    type Read = { assessment: { status: string; missingRequired: string[]; requestedByOrganisation: { id: string }; answers: AnswerData[] } };
+    const before = (await api.gql<Read>(READ, { id: reassessmentId }, { token: provider.member.token })).data!.assessment;
+    expect(before).toMatchObject({ status: AssessmentStatus.REQUESTED, missingRequired: [], requestedByOrganisation: { id: requester.organisation.id } });
+    expect(before.answers.map((a) => [a.questionCode, JSON.parse(a.value!) as unknown, a.answeredBy, a.version]).sort()).toEqual(
+      Object.entries(certified).map(([code, value]) => [code, value, null, 1]).sort(),
+    );
+    // The original requester follows the renewal of what it asked for.
+    expect((await api.gql<Read>(READ, { id: reassessmentId }, { token: requester.token })).data?.assessment.status).toBe(AssessmentStatus.REQUESTED);
+
+    const saved = await api.gql<{ saveAnswers: AnswerData[] }>(SAVE, { input: { assessmentId: reassessmentId, answers: [{ questionCode: 'T2.2', value: '3', expectedVersion: 1 }] } }, { token: provider.member.token });
+    expect(saved.errors).toBeUndefined();
+    expect(saved.data!.saveAnswers[0]).toMatchObject({ questionCode: 'T2.2', value: '3', version: 2, answeredBy: { id: provider.member.user.id } });
+
+    const submitted = await api.gql<{ submitAssessment: { status: string } }>(SUBMIT, { id: reassessmentId }, { token: provider.admin.token });
+    expect(submitted.errors).toBeUndefined();
+    expect(submitted.data!.submitAssessment.status).toBe(AssessmentStatus.SUBMITTED);
   });
 });
