@@ -13,8 +13,8 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { AnswerEvidence, Assessment, AssessmentShare, EvidenceFile, Invitation, Product, ScoreOverride, ScoreRun, ScoreRunTrigger, WorkingGroup, WorkingGroupMember, WorkingGroupWatch, TemplateStatus, type Organisation } from '@assay/database';
-import { AssessmentStatus, OrganisationKind, OrganisationStatus, ProductCategory, Tier, UserRole } from '@assay/domain';
-import { TEST_PASSWORD, TestApi, createOrganisation, createUser, errorCode, insertTemplate, sampleQuestionnaire } from '@assay/testing';
+import { AssessmentStatus, CertificateStatus, OrganisationKind, OrganisationStatus, ProductCategory, Tier, UserRole } from '@assay/domain';
+import { TEST_PASSWORD, TestApi, createOrganisation, createUser, errorCode, insertCertificate, insertTemplate, publishTestQuestionnaire, sampleQuestionnaire, testQuestionnaire } from '@assay/testing';
 import { hashSecretToken } from '../../apps/api/src/modules/auth/secret-tokens.js';
 import { insertAnswer, insertAssessment } from './support/assessment-rows.js';
 import { signIn } from './support/sessions.js';
@@ -120,6 +120,17 @@ async function pendingOverride(world: World, api: TestApi, proposer: string): Pr
   const run = await api.db.getRepository(ScoreRun).findOneByOrFail({ assessmentId });
   const saved = await api.db.getRepository(ScoreOverride).save({ assessmentId, scoreRunId: run.id, tier: Tier.LOW, maturity: null, justification: 'matrix override, long enough to pass', proposedByUserId: proposer });
   return saved.id;
+}
+
+/** A certificate of P (from an approved assessment requested by client A), in the given status. */
+async function freshCertificate(world: World, api: TestApi, status: CertificateStatus): Promise<string> {
+  const product = await api.db.getRepository(Product).findOneByOrFail({ id: await freshProduct(world, api) });
+  const template = await publishTestQuestionnaire(api.db, testQuestionnaire(`matrix-${unique()}`));
+  const { certificate } = await insertCertificate(api.db, {
+    supplier: world.providerP, requestedBy: world.clientA, issuedByUserId: world.userIds.associationAdmin, template, products: [product],
+    validUntil: new Date(Date.now() + 200 * 86_400_000), status,
+  });
+  return certificate.id;
 }
 
 const ROWS: Row[] = [
@@ -305,6 +316,10 @@ const ROWS: Row[] = [
     expected: associationStaffOnly(),
   },
   { operation: 'auditTrail', document: `query ($id: String!) { auditTrail(entityType: "assessment", entityId: $id) { nodes { action } } }`, variables: async (w, api) => ({ id: (await assessmentOfP(w, api)).id }), expected: associationAdminOnly() },
+  // ── certificates after issue: association admins only ──
+  { operation: 'suspendCertificate', document: `mutation ($id: ID!) { suspendCertificate(input: { certificateId: $id, reason: "matrix" }) { status } }`, variables: async (w, api) => ({ id: await freshCertificate(w, api, CertificateStatus.VALID) }), expected: associationAdminOnly() },
+  { operation: 'reinstateCertificate', document: `mutation ($id: ID!) { reinstateCertificate(input: { certificateId: $id, reason: "matrix" }) { status } }`, variables: async (w, api) => ({ id: await freshCertificate(w, api, CertificateStatus.SUSPENDED) }), expected: associationAdminOnly() },
+  { operation: 'revokeCertificate', document: `mutation ($id: ID!) { revokeCertificate(input: { certificateId: $id, reason: "matrix" }) { status } }`, variables: async (w, api) => ({ id: await freshCertificate(w, api, CertificateStatus.VALID) }), expected: associationAdminOnly() },
   // ── notifications: everyone signed in reads and marks their own ──
   { operation: 'notifications', document: `{ notifications(first: 5) { nodes { id } } }`, variables: () => ({}), expected: signedIn() },
   { operation: 'unreadNotificationCount', document: `{ unreadNotificationCount }`, variables: () => ({}), expected: signedIn() },

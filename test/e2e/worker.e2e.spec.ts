@@ -94,8 +94,17 @@ describe('the worker process', () => {
     expect(job!.returnvalue).toEqual({ intact: true, rows: 1 });
     await waitForLog(lines, (line) => line.msg === 'audit chain intact' && line.requestedBy === 'e2e', 5000);
     expect(JSON.parse((await redis.get(auditChainVerdictKey(prefix)))!)).toMatchObject({ intact: true, rows: 1 });
-    // The daily check is scheduled once, however many workers start.
-    expect(await queue.getJobSchedulers()).toEqual([expect.objectContaining({ key: 'audit-chain-check-daily', name: 'audit-chain-check' })]);
+    // An `every` schedule runs at once: the certificate lifecycle job went through the maintenance processor.
+    expect(await waitForLog(lines, (line) => line.msg === 'certificate lifecycle run', 10_000)).toMatchObject({ expired: 0, reminded60: 0, reminded30: 0, reassessmentsOpened: 0 });
+    // The daily check and the certificate lifecycle are each scheduled once, however many workers start.
+    const schedulers = await queue.getJobSchedulers();
+    expect(schedulers).toHaveLength(2);
+    expect(schedulers).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ key: 'audit-chain-check-daily', name: 'audit-chain-check' }),
+        expect.objectContaining({ key: 'certificate-lifecycle', name: 'certificate-lifecycle', every: 3_600_000 }),
+      ]),
+    );
 
     const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
       worker.once('exit', (code, signal) => resolve({ code, signal })),

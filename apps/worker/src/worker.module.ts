@@ -7,6 +7,7 @@ import { LoggerModule } from 'nestjs-pino';
 import { APP_CONFIG, ConfigModule, type AppConfig } from '@assay/config';
 import { DatabaseModule } from '@assay/database';
 import { QueueName, RedisModule, queueConnectionOptions } from '@assay/queue';
+import { CertificateLifecycleService } from './certificate-lifecycle/certificate-lifecycle.service.js';
 import { AuditChainCheckService } from './maintenance/audit-chain-check.service.js';
 import { MaintenanceScheduleService } from './maintenance/maintenance-schedule.service.js';
 import { JobMetricsService } from './metrics/job-metrics.service.js';
@@ -57,6 +58,7 @@ export const WORKER_QUEUES: readonly QueueName[] = Object.values(QueueName);
     OutboxDispatcher,
     AuditChainCheckService,
     MaintenanceScheduleService,
+    CertificateLifecycleService,
     MaintenanceProcessor,
     { provide: METHODOLOGY_REGISTRY, useValue: DEFAULT_METHODOLOGY_REGISTRY },
     ScoringService,

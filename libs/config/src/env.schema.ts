@@ -43,6 +43,8 @@ export const envSchema = z
     OUTBOX_STALE_SECONDS: integer(60),
     /** Scoring jobs a worker holds at once; those that arrive together are stored in one transaction (up to 50). */
     SCORING_CONCURRENCY: integer(32),
+    /** How often the worker expires certificates, sends expiry reminders and opens reassessments. */
+    CERTIFICATE_LIFECYCLE_EVERY_MINUTES: integer(60),
     /** Port of the worker's Prometheus endpoint (GET /metrics); 0 picks a free one (the tests do). */
     WORKER_METRICS_PORT: integer(9464, 0).pipe(z.number().max(65535)),
     /**

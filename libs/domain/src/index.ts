@@ -16,3 +16,5 @@ export * from './scoring/scoring.types.js';
 export * from './scoring/methodology-v1.js';
 export * from './certification/eligibility.js';
 export * from './certification/certificate-lifecycle.js';
+export * from './certification/certificate-schedule.js';
+export * from './assessment/carry-over-answers.js';

@@ -7,6 +7,13 @@ export interface AuditChainCheckJob {
   data: { requestedBy: string };
 }
 
+/** Expire due certificates, send the 60- and 30-day reminders, open reassessments (each step safe to run twice). */
+export interface CertificateLifecycleJob {
+  queue: typeof QueueName.MAINTENANCE;
+  name: 'certificate-lifecycle';
+  data: { requestedBy: string };
+}
+
 /**
  * Score one submission of an assessment (written by `submitAssessment` through the outbox, job key
  * `score:<assessmentId>:<submissionNumber>`, or `...:retry-<k>` after a staff retry), run by the worker's ScoringProcessor.
@@ -18,7 +25,7 @@ export interface ScoreAssessmentJob {
 }
 
 /** Every job Assay enqueues: one discriminated union, so producers and processors agree on payloads. */
-export type AssayJob = AuditChainCheckJob | ScoreAssessmentJob;
+export type AssayJob = AuditChainCheckJob | CertificateLifecycleJob | ScoreAssessmentJob;
 
 export type JobName = AssayJob['name'];
 export type JobData<N extends JobName> = Extract<AssayJob, { name: N }>['data'];

@@ -4,3 +4,4 @@ export { createOrganisation, createUser, TEST_PASSWORD } from './factories.js';
 export { insertTemplate, sampleQuestionnaire } from './questionnaire-fixtures.js';
 export { publishTestQuestionnaire, testQuestionnaire } from './questionnaires.js';
 export { StatementRecorder } from './statement-recorder.js';
+export { insertCertificate, type CertificateFixture } from './certificates.js';

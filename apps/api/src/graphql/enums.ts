@@ -2,6 +2,7 @@ import { registerEnumType } from '@nestjs/graphql';
 import {
   AssessmentStatus,
   Capability,
+  CertificateStatus,
   DeploymentContext,
   EligibilityCondition,
   JurisdictionRiskLevel,
@@ -36,3 +37,4 @@ registerEnumType(ScoreRunTrigger, { name: 'ScoreRunTrigger' });
 registerEnumType(EligibilityCondition, { name: 'EligibilityCondition' });
 registerEnumType(ReviewDecision, { name: 'ReviewDecision' });
 registerEnumType(ScoreOverrideStatus, { name: 'ScoreOverrideStatus' });
+registerEnumType(CertificateStatus, { name: 'CertificateStatus' });

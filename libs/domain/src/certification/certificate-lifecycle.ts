@@ -44,6 +44,10 @@ export function certificateTransition(current: CertificateStatus, event: Certifi
   );
 }
 
+export function canCertificateTransition(current: CertificateStatus, event: CertificateEvent): boolean {
+  return TRANSITIONS[current][event] !== undefined;
+}
+
 /** The instant a certificate issued at `issuedAt` stops being valid: the same day and time 12 months later (UTC). */
 export function certificateValidUntil(issuedAt: Date): Date {
   const until = new Date(issuedAt);
