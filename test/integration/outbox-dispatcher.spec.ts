@@ -7,6 +7,8 @@ import { OutboxMessage, addToOutbox, createDataSource } from '@assay/database';
 import { QueueName, jobIdFromKey } from '@assay/queue';
 import { createMigratedDatabase, dropDatabase } from '@assay/testing';
 import { OutboxDispatcher } from '../../apps/worker/src/outbox/outbox-dispatcher.service.js';
+import { DEFAULT_METHODOLOGY_REGISTRY } from '../../apps/worker/src/scoring/methodology-registry.js';
+import { ScoringService } from '../../apps/worker/src/scoring/scoring.service.js';
 
 const FLAKY_QUEUE = 'spec-flaky';
 
@@ -41,7 +43,7 @@ describe('outbox dispatcher', () => {
   });
 
   const dispatcher = (queues: Queue[] = [maintenance], overrides: Partial<AppConfig> = {}) =>
-    new OutboxDispatcher(db, new Map(queues.map((queue) => [queue.name, queue])), { ...config, ...overrides });
+    new OutboxDispatcher(db, new Map(queues.map((queue) => [queue.name, queue])), { ...config, ...overrides }, new ScoringService(db, DEFAULT_METHODOLOGY_REGISTRY));
 
   const write = (entries: { queue?: string; jobKey: string }[]) =>
     db.transaction(async (manager) => {

@@ -219,13 +219,41 @@ describe('scoring pipeline', () => {
     const clientActor: Actor = { ...actor, organisationId: client.id, organisationKind: OrganisationKind.CLIENT, role: UserRole.ADMIN };
     await expect(scorecards.retryScoring(clientActor, assessment.id)).rejects.toMatchObject({ code: 'FORBIDDEN' });
 
-    const dispatcher = new OutboxDispatcher(db, new Map([[QueueName.SCORING, queue]]), config);
+    const dispatcher = new OutboxDispatcher(db, new Map([[QueueName.SCORING, queue]]), config, scoring());
     expect(await dispatcher.dispatchPending()).toMatchObject({ dispatched: 1 });
     expect(await until(() => statusOf(assessment.id), (status) => status === AssessmentStatus.SCORED)).toBe(AssessmentStatus.SCORED);
     expect(await runsOf(assessment.id)).toHaveLength(1);
     // Retrying is only for SCORING_FAILED.
     await expect(scorecards.retryScoring(actor, assessment.id)).rejects.toMatchObject({ code: 'CONFLICT' });
   }, 30_000);
+
+  it('the reconciler marks SCORING_FAILED a submission whose job BullMQ failed on its own (stalled too often)', async () => {
+    const assessment = await submitted();
+    const jobKey = scoringJobKey(assessment.id, 1);
+    await db.transaction((manager) =>
+      addToOutbox(manager, { queue: QueueName.SCORING, jobName: 'score-assessment', jobKey, payload: { assessmentId: assessment.id, submissionNumber: 1 } }),
+    );
+    await db.query(`UPDATE outbox_message SET dispatched_at = now() - interval '1 hour' WHERE job_key = $1`, [jobKey]);
+    // A job in the failed state that the scoring service never saw fail: what BullMQ's stalled check leaves when
+    // every attempt killed the worker. Made here by a queue nobody consumes and a job moved to failed by hand.
+    const abandoned = new Queue(`scoring-abandoned-${randomBytes(3).toString('hex')}`, { connection: { url: config.REDIS_URL }, prefix: queue.opts.prefix });
+    try {
+      const job = await abandoned.add('score-assessment', { assessmentId: assessment.id, submissionNumber: 1 }, { jobId: jobIdFromKey(jobKey) });
+      const grab = new Worker(abandoned.name, null, { connection: { url: config.REDIS_URL }, prefix: queue.opts.prefix, autorun: false });
+      const active = await grab.getNextJob('spec-token');
+      expect(active?.id).toBe(job.id);
+      await active!.moveToFailed(new Error('job stalled more than allowable limit'), 'spec-token');
+      await grab.close();
+
+      const dispatcher = new OutboxDispatcher(db, new Map([[QueueName.SCORING, abandoned]]), config, scoring());
+      expect(await dispatcher.reconcileLostScoringJobs(60)).toBe(0);
+      const row = await db.getRepository(Assessment).findOneByOrFail({ id: assessment.id });
+      expect(row).toMatchObject({ status: AssessmentStatus.SCORING_FAILED, scoringError: 'job stalled more than allowable limit' });
+    } finally {
+      await abandoned.obliterate({ force: true });
+      await abandoned.close();
+    }
+  });
 
   it('the reconciler re-enqueues a dispatched scoring job that Redis lost', async () => {
     const assessment = await submitted();
@@ -235,7 +263,7 @@ describe('scoring pipeline', () => {
     );
     // Dispatched long ago, but the job is nowhere in Redis (as after a Redis restart without persistence).
     await db.query(`UPDATE outbox_message SET dispatched_at = now() - interval '1 hour' WHERE job_key = $1`, [jobKey]);
-    const dispatcher = new OutboxDispatcher(db, new Map([[QueueName.SCORING, queue]]), config);
+    const dispatcher = new OutboxDispatcher(db, new Map([[QueueName.SCORING, queue]]), config, scoring());
     expect(await dispatcher.reconcileLostScoringJobs(60)).toBe(1);
     expect(await until(() => statusOf(assessment.id), (status) => status === AssessmentStatus.SCORED)).toBe(AssessmentStatus.SCORED);
     // Scored: nothing left to reconcile.

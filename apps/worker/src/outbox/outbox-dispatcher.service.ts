@@ -1,7 +1,9 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '@assay/config';
-import { QueueName, jobIdFromKey, jobOptionsFor } from '@assay/queue';
+import type { Queue } from 'bullmq';
+import { QueueName, jobIdFromKey, jobOptionsFor, type JobData } from '@assay/queue';
+import { ScoringService } from '../scoring/scoring.service.js';
 import { OutboxNotifications } from './outbox-notifications.js';
 import { OUTBOX_QUEUES, type OutboxQueues } from './outbox-queues.js';
 
@@ -51,6 +53,7 @@ export class OutboxDispatcher implements OnApplicationBootstrap, OnModuleDestroy
     private readonly dataSource: DataSource,
     @Inject(OUTBOX_QUEUES) private readonly queues: OutboxQueues,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly scoring: ScoringService,
   ) {
     this.notifications = new OutboxNotifications(config.DATABASE_URL, () => this.wake(), this.logger);
   }
@@ -177,8 +180,10 @@ export class OutboxDispatcher implements OnApplicationBootstrap, OnModuleDestroy
    * submission, whose latest scoring row was dispatched more than OUTBOX_STALE_SECONDS ago and whose job is
    * in none of BullMQ's states, is re-enqueued under the same derived job id. Adding twice is harmless: the
    * id makes BullMQ keep one job, and the scoring service is a no-op once the submission is scored.
-   * Jobs that exist (waiting, active, delayed, or even completed/failed) are left alone: a live one will run,
-   * and a failed one has moved the assessment to SCORING_FAILED where staff decide.
+   * Jobs that exist (waiting, active, delayed, completed) are left alone: a live one will run. A failed job
+   * has normally moved its assessment to SCORING_FAILED already; one that BullMQ failed on its own (it stalled
+   * more often than allowed, e.g. each attempt killed the worker) has not, so it is marked failed here with
+   * BullMQ's reason, where staff see it and can retry.
    */
   async reconcileLostScoringJobs(olderThanSeconds = this.config.OUTBOX_STALE_SECONDS): Promise<number> {
     const queue = this.queues.get(QueueName.SCORING);
@@ -204,11 +209,22 @@ export class OutboxDispatcher implements OnApplicationBootstrap, OnModuleDestroy
     let requeued = 0;
     for (const row of candidates) {
       const jobId = jobIdFromKey(row.job_key);
-      if ((await queue.getJobState(jobId)) !== 'unknown') continue;
+      const state = await queue.getJobState(jobId);
+      if (state === 'failed') await this.failAbandoned(queue, jobId, row.payload);
+      if (state !== 'unknown') continue;
       await queue.add(row.job_name, row.payload, { ...jobOptionsFor(QueueName.SCORING), jobId });
       requeued += 1;
     }
     return requeued;
+  }
+
+  /** A scoring job BullMQ failed without the scoring service seeing its last attempt. */
+  private async failAbandoned(queue: Queue, jobId: string, payload: Record<string, unknown>): Promise<void> {
+    const job = await queue.getJob(jobId);
+    const reason = job?.failedReason || 'the scoring job failed in the queue';
+    if (await this.scoring.markFailed(payload as JobData<'score-assessment'>, reason)) {
+      this.logger.warn({ jobId, reason }, 'scoring job failed in the queue without a final attempt; assessment marked SCORING_FAILED');
+    }
   }
 
   private report(message: string, result: DispatchResult): void {
