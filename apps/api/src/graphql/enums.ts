@@ -10,6 +10,7 @@ import {
   OrganisationStatus,
   ProductCategory,
   QuestionType,
+  RescoringStatus,
   Tier,
   UserRole,
 } from '@assay/domain';
@@ -36,3 +37,4 @@ registerEnumType(ScoreRunTrigger, { name: 'ScoreRunTrigger' });
 registerEnumType(EligibilityCondition, { name: 'EligibilityCondition' });
 registerEnumType(ReviewDecision, { name: 'ReviewDecision' });
 registerEnumType(ScoreOverrideStatus, { name: 'ScoreOverrideStatus' });
+registerEnumType(RescoringStatus, { name: 'RescoringStatus' });
