@@ -159,6 +159,8 @@ export class RescoringService {
    * Finishes the re-scoring when no item is pending. The row lock comes first and the count after it, in a
    * statement of its own: two items settling at once take turns, and the second one's count (a fresh snapshot
    * under READ COMMITTED) sees the first one's commit, so whichever settles last finishes it, once.
+   * NO KEY UPDATE, not UPDATE: every item transaction already holds a KEY SHARE lock on the row (its run's
+   * foreign key), and FOR UPDATE would wait for the others' KEY SHARE while they wait for it (a deadlock).
    */
   private async finishIfSettled(manager: EntityManager, rescoringId: string): Promise<void> {
     const rescoring = await this.rescoring(manager, rescoringId, true);
@@ -183,7 +185,7 @@ export class RescoringService {
 
   private async rescoring(manager: EntityManager, rescoringId: string, lock = false): Promise<RescoringRow | undefined> {
     const [row] = (await manager.query(
-      `SELECT id, methodology_version AS "methodologyVersion", status::text AS status FROM rescoring WHERE id = $1${lock ? ' FOR UPDATE' : ''}`,
+      `SELECT id, methodology_version AS "methodologyVersion", status::text AS status FROM rescoring WHERE id = $1${lock ? ' FOR NO KEY UPDATE' : ''}`,
       [rescoringId],
     )) as RescoringRow[];
     return row;
