@@ -205,8 +205,10 @@ describe('re-scoring with the worker running', () => {
       `INSERT INTO questionnaire_template (key, version, status, title, definition, question_count, published_at) VALUES ($1, 1, 'PUBLISHED', $2, $3, 0, now()) RETURNING id`,
       [definition.key, JSON.stringify(definition.title), JSON.stringify(definition)],
     )) as [{ id: string }];
-    const broken = await api.db.getRepository(Assessment).save({ ...scored[0]!, id: undefined, templateId: brokenTemplateId, status: AssessmentStatus.APPROVED });
-    await api.db.getRepository(ScoreRun).insert({ ...(await runsOf(scored[0]!.id))[0]!, id: undefined, assessmentId: broken.id });
+    const { id: _assessmentId, ...assessmentCopy } = scored[0]!;
+    const broken = await api.db.getRepository(Assessment).save({ ...assessmentCopy, templateId: brokenTemplateId, status: AssessmentStatus.APPROVED });
+    const { id: _runId, ...runCopy } = (await runsOf(scored[0]!.id))[0]!;
+    await api.db.getRepository(ScoreRun).insert({ ...runCopy, assessmentId: broken.id });
 
     const started = await rescore();
     expect(started.errors).toBeUndefined();
