@@ -152,18 +152,23 @@ describe('re-scoring with the worker running', () => {
     const [{ n: notificationsAfter }] = (await api.db.query(`SELECT count(*)::int AS n FROM notification`)) as [{ n: number }];
     expect(notificationsAfter).toBe(notificationsBefore);
 
-    const card = await api.gql<{ assessment: { scorecard: { maturity: number; tier: string }; scoreRuns: { trigger: string; rescoringId: string | null }[] } }>(
-      `query ($id: ID!) { assessment(id: $id) { scorecard { maturity tier } scoreRuns { trigger rescoringId } } }`,
+    const [submissionRun] = await runsOf(scored[0]!.id);
+    const card = await api.gql<{ assessment: { scorecard: { maturity: number; tier: string }; certificateEligibility: { scoreRunId: string }; scoreRuns: { trigger: string; rescoringId: string | null }[] } }>(
+      `query ($id: ID!) { assessment(id: $id) { scorecard { maturity tier } certificateEligibility { scoreRunId } scoreRuns { trigger rescoringId } } }`,
       { id: scored[0]!.id },
       { token: reviewer.token },
     );
     expect(card.data?.assessment).toEqual({
       scorecard: { maturity: SUBMISSION_MATURITY, tier: Tier.HIGH },
+      certificateEligibility: { scoreRunId: submissionRun!.id },
       scoreRuns: [
         { trigger: 'RESCORE', rescoringId: done.id },
         { trigger: 'SUBMISSION', rescoringId: null },
       ],
     });
+    // The review queue shows the submission's numbers too.
+    const queue = await api.gql<{ reviewQueue: { nodes: { maturity: number }[] } }>(`{ reviewQueue(first: 50) { nodes { maturity } } }`, {}, { token: reviewer.token });
+    expect(queue.data!.reviewQueue.nodes.map((node) => node.maturity)).toEqual(scored.filter((a) => [AssessmentStatus.SCORED, AssessmentStatus.UNDER_REVIEW].includes(a.status)).map(() => SUBMISSION_MATURITY));
     const audit = (await api.db.query(`SELECT action FROM audit_event WHERE entity_type = 'rescoring' AND entity_id = $1 ORDER BY id`, [done.id])) as { action: string }[];
     expect(audit.map((row) => row.action)).toEqual(['rescoring.requested', 'rescoring.finished']);
   }, 60_000);
