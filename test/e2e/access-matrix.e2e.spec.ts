@@ -133,6 +133,14 @@ async function freshCertificate(world: World, api: TestApi, status: CertificateS
   return certificate.id;
 }
 
+/** A finished re-scoring of nothing, requested by the association admin. */
+async function finishedRescoring(world: World, api: TestApi): Promise<string> {
+  const [{ id }] = (await api.db.query(`INSERT INTO rescoring (methodology_version, requested_by_user_id, status, finished_at) VALUES ('assay-v1', $1, 'COMPLETED', now()) RETURNING id`, [
+    world.userIds.associationAdmin,
+  ])) as [{ id: string }];
+  return id;
+}
+
 const ROWS: Row[] = [
   // ── queries ──
   { operation: 'directory', document: `{ directory(first: 5) { nodes { id } } }`, variables: () => ({}), expected: all('OK') },
@@ -315,6 +323,18 @@ const ROWS: Row[] = [
     variables: async (w, api, actor) => ({ id: await pendingOverride(w, api, associationUserOf(w, actor) ?? w.thirdReviewerId) }),
     expected: associationStaffOnly(),
   },
+  // ── re-scoring: association admins start one, staff follow it (each admin call first finishes the previous one: one runs at a time) ──
+  {
+    operation: 'rescoreAssessments',
+    document: `mutation { rescoreAssessments(input: { methodologyVersion: "assay-v1" }) { id status total } }`,
+    variables: async (_w, api) => {
+      await api.db.query(`UPDATE rescoring SET status = 'COMPLETED', finished_at = now() WHERE status = 'RUNNING'`);
+      return {};
+    },
+    expected: associationAdminOnly(),
+  },
+  { operation: 'rescoring', document: `query ($id: ID!) { rescoring(id: $id) { id total failures { assessmentId } } }`, variables: async (w, api) => ({ id: await finishedRescoring(w, api) }), expected: associationStaffOnly() },
+  { operation: 'rescorings', document: `{ rescorings(first: 5) { nodes { id done failed pending } } }`, variables: () => ({}), expected: associationStaffOnly() },
   { operation: 'auditTrail', document: `query ($id: String!) { auditTrail(entityType: "assessment", entityId: $id) { nodes { action } } }`, variables: async (w, api) => ({ id: (await assessmentOfP(w, api)).id }), expected: associationAdminOnly() },
   // ── certificates after issue: association admins only ──
   { operation: 'suspendCertificate', document: `mutation ($id: ID!) { suspendCertificate(input: { certificateId: $id, reason: "matrix" }) { status } }`, variables: async (w, api) => ({ id: await freshCertificate(w, api, CertificateStatus.VALID) }), expected: associationAdminOnly() },

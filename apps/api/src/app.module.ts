@@ -27,6 +27,7 @@ import { CertificateKeysModule } from './modules/certificate-keys/certificate-ke
 import { ReviewsModule } from './modules/reviews/reviews.module.js';
 import { AuditModule } from './modules/audit/audit.module.js';
 import { CertificateStatusModule } from './modules/certificate-status/certificate-status.module.js';
+import { RescoringModule } from './modules/rescoring/rescoring.module.js';
 
 const OPERATIONS_PATHS = new Set(['/health', '/ready', '/metrics']);
 
@@ -74,6 +75,7 @@ const OPERATIONS_PATHS = new Set(['/health', '/ready', '/metrics']);
     ReviewsModule,
     AuditModule,
     CertificateStatusModule,
+    RescoringModule,
   ],
   providers: [
     { provide: APP_PIPE, useFactory: createValidationPipe },

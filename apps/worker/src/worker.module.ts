@@ -15,6 +15,8 @@ import { MetricsServer } from './metrics/metrics-server.service.js';
 import { OutboxDispatcher } from './outbox/outbox-dispatcher.service.js';
 import { OUTBOX_QUEUES, type OutboxQueues } from './outbox/outbox-queues.js';
 import { MaintenanceProcessor } from './processors/maintenance.processor.js';
+import { RescoringProcessor } from './processors/rescoring.processor.js';
+import { RescoringService } from './rescoring/rescoring.service.js';
 import { ScoringProcessor } from './processors/scoring.processor.js';
 import { DEFAULT_METHODOLOGY_REGISTRY, METHODOLOGY_REGISTRY } from './scoring/methodology-registry.js';
 import { ScoringService } from './scoring/scoring.service.js';
@@ -63,6 +65,8 @@ export const WORKER_QUEUES: readonly QueueName[] = Object.values(QueueName);
     { provide: METHODOLOGY_REGISTRY, useValue: DEFAULT_METHODOLOGY_REGISTRY },
     ScoringService,
     ScoringProcessor,
+    RescoringService,
+    RescoringProcessor,
     JobMetricsService,
     MetricsServer,
   ],

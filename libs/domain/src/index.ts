@@ -18,3 +18,4 @@ export * from './certification/eligibility.js';
 export * from './certification/certificate-lifecycle.js';
 export * from './certification/certificate-schedule.js';
 export * from './assessment/carry-over-answers.js';
+export * from './rescoring/rescoring.js';

@@ -10,6 +10,9 @@ export const JOB_OPTIONS: Readonly<Record<QueueName, JobsOptions>> = Object.free
   // The queue's defaults (BullModule.forRoot in the worker).
   [QueueName.MAINTENANCE]: {},
   [QueueName.SCORING]: { attempts: 5, backoff: { type: 'exponential', delay: 2000 } },
+  // A methodology that throws fails its item at once (retrying a pure function cannot help); these attempts are
+  // for the database or Redis going away mid-job.
+  [QueueName.RESCORING]: { attempts: 5, backoff: { type: 'exponential', delay: 2000 } },
 });
 
 export function jobOptionsFor(queue: string): JobsOptions {

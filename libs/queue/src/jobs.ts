@@ -24,8 +24,25 @@ export interface ScoreAssessmentJob {
   data: { assessmentId: string; submissionNumber: number };
 }
 
+/**
+ * Enqueue a `rescore-assessment` job for every PENDING item of a re-scoring (written by `rescoreAssessments`
+ * through the outbox, job key `rescore:<rescoringId>`). Safe to run again: item jobs have ids of their own.
+ */
+export interface RescoreFanOutJob {
+  queue: typeof QueueName.RESCORING;
+  name: 'rescore-fan-out';
+  data: { rescoringId: string };
+}
+
+/** Score one assessment of a re-scoring under its methodology version (job key `rescore:<rescoringId>:<assessmentId>`). */
+export interface RescoreAssessmentJob {
+  queue: typeof QueueName.RESCORING;
+  name: 'rescore-assessment';
+  data: { rescoringId: string; assessmentId: string };
+}
+
 /** Every job Assay enqueues: one discriminated union, so producers and processors agree on payloads. */
-export type AssayJob = AuditChainCheckJob | CertificateLifecycleJob | ScoreAssessmentJob;
+export type AssayJob = AuditChainCheckJob | CertificateLifecycleJob | ScoreAssessmentJob | RescoreFanOutJob | RescoreAssessmentJob;
 
 export type JobName = AssayJob['name'];
 export type JobData<N extends JobName> = Extract<AssayJob, { name: N }>['data'];
@@ -42,4 +59,14 @@ export function jobIdFromKey(jobKey: string): string {
  */
 export function scoringJobKey(assessmentId: string, submissionNumber: number, retry = 0): string {
   return `score:${assessmentId}:${submissionNumber}${retry > 0 ? `:retry-${retry}` : ''}`;
+}
+
+/** The fan-out job of a re-scoring: one per re-scoring. */
+export function rescoreFanOutJobKey(rescoringId: string): string {
+  return `rescore:${rescoringId}`;
+}
+
+/** One assessment's job of a re-scoring: the same item is enqueued once however often the fan-out runs. */
+export function rescoreAssessmentJobKey(rescoringId: string, assessmentId: string): string {
+  return `rescore:${rescoringId}:${assessmentId}`;
 }

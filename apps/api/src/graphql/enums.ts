@@ -11,6 +11,7 @@ import {
   OrganisationStatus,
   ProductCategory,
   QuestionType,
+  RescoringStatus,
   Tier,
   UserRole,
 } from '@assay/domain';
@@ -38,3 +39,4 @@ registerEnumType(EligibilityCondition, { name: 'EligibilityCondition' });
 registerEnumType(ReviewDecision, { name: 'ReviewDecision' });
 registerEnumType(ScoreOverrideStatus, { name: 'ScoreOverrideStatus' });
 registerEnumType(CertificateStatus, { name: 'CertificateStatus' });
+registerEnumType(RescoringStatus, { name: 'RescoringStatus' });

@@ -13,6 +13,7 @@ import { Product } from './product.entity.js';
 import { QuestionnaireTemplate, TemplateStatus } from './questionnaire-template.entity.js';
 import { ScoreRun, ScoreRunTrigger, type ScoredQuestion } from './score-run.entity.js';
 import { RefreshToken } from './refresh-token.entity.js';
+import { Rescoring, RescoringItem } from './rescoring.entity.js';
 import { Review, ReviewDecision, type QuestionComment } from './review.entity.js';
 import { ScoreOverride, ScoreOverrideStatus } from './score-override.entity.js';
 import { SupplierProfile } from './supplier-profile.entity.js';
@@ -42,6 +43,8 @@ export {
   OutboxMessage,
   Product,
   RefreshToken,
+  Rescoring,
+  RescoringItem,
   Review,
   ReviewDecision,
   type QuestionComment,
@@ -75,6 +78,8 @@ export const ENTITIES = [
   OutboxMessage,
   Product,
   RefreshToken,
+  Rescoring,
+  RescoringItem,
   Review,
   ScoreOverride,
   ScoreRun,

@@ -1,6 +1,7 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
 import { Tier, type AnswerValue, type Eligibility, type ProductRisk, type QuestionContribution, type ThemeScore } from '@assay/domain';
 import { Assessment } from './assessment.entity.js';
+import { Rescoring } from './rescoring.entity.js';
 
 export type ScoredQuestion = QuestionContribution & { answer: AnswerValue | null };
 
@@ -12,10 +13,12 @@ export enum ScoreRunTrigger {
 /**
  * One scoring of one submission of an assessment. The whole explanation (per question, per theme) lives in
  * this one row: a scorecard is one read, a scoring job one insert. The partial unique index makes a second
- * SUBMISSION run for the same submission impossible (duplicate jobs insert nothing); re-scoring runs sit beside it.
+ * SUBMISSION run for the same submission impossible (duplicate jobs insert nothing); re-scoring runs sit beside it,
+ * one per assessment and re-scoring (a duplicate re-scoring job inserts nothing either).
  */
 @Entity()
 @Index('score_run_submission_unique', ['assessmentId', 'submissionNumber'], { unique: true, where: `"trigger" = 'SUBMISSION'` })
+@Index('score_run_rescoring_unique', ['rescoringId', 'assessmentId'], { unique: true, where: `"trigger" = 'RESCORE'` })
 @Index(['assessmentId', 'scoredAt'])
 export class ScoreRun {
   @PrimaryGeneratedColumn('uuid')
@@ -40,6 +43,10 @@ export class ScoreRun {
   /** The re-scoring that produced a RESCORE run. */
   @Column({ type: 'uuid', nullable: true })
   rescoringId: string | null;
+
+  @ManyToOne(() => Rescoring, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'rescoring_id' })
+  rescoring?: Relation<Rescoring>;
 
   @Column({ type: 'double precision' })
   inherentRisk: number;

@@ -285,6 +285,9 @@ export const METHODOLOGY_V1: Methodology = Object.freeze({ version: METHODOLOGY_
 
 const METHODOLOGIES: ReadonlyMap<string, Methodology> = new Map([[METHODOLOGY_V1.version, METHODOLOGY_V1]]);
 
+/** Every version `methodologyFor` knows: what the api may accept for a re-scoring without seeing the worker. */
+export const METHODOLOGY_VERSIONS: readonly string[] = Object.freeze([...METHODOLOGIES.keys()]);
+
 /** The methodology a score run names. An unknown version is a programming or data error, not a user mistake. */
 export function methodologyFor(version: string): Methodology {
   const methodology = METHODOLOGIES.get(version);

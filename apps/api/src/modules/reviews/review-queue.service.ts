@@ -72,7 +72,7 @@ export class ReviewQueueService {
               EXISTS (SELECT 1 FROM score_override po WHERE po.score_run_id = r.id AND po.status = 'PENDING') AS "overridePending"
          FROM assessment a
          JOIN score_run s ON s.assessment_id = a.id AND s.submission_number = a.submission_number AND s.trigger = 'SUBMISSION'
-         CROSS JOIN LATERAL (SELECT lr.id, lr.tier, lr.maturity FROM score_run lr WHERE lr.assessment_id = a.id ORDER BY lr.scored_at DESC, lr.id DESC LIMIT 1) r
+         CROSS JOIN LATERAL (SELECT lr.id, lr.tier, lr.maturity FROM score_run lr WHERE lr.assessment_id = a.id AND lr.trigger = 'SUBMISSION' ORDER BY lr.scored_at DESC, lr.id DESC LIMIT 1) r
          LEFT JOIN LATERAL (SELECT co.id, co.tier, co.maturity FROM score_override co WHERE co.score_run_id = r.id AND co.status = 'CONFIRMED'
                              ORDER BY co.confirmed_at DESC, co.id DESC LIMIT 1) o ON TRUE
          LEFT JOIN "user" u ON u.id = a.claimed_by_user_id

@@ -134,7 +134,7 @@ export class ReviewsService {
       }
       const [run] = (await manager.query(
         `SELECT r.id, EXISTS (SELECT 1 FROM score_override o WHERE o.score_run_id = r.id AND o.status = 'PENDING') AS pending
-           FROM score_run r WHERE r.assessment_id = $1 ORDER BY r.scored_at DESC, r.id DESC LIMIT 1`,
+           FROM score_run r WHERE r.assessment_id = $1 AND r.trigger = 'SUBMISSION' ORDER BY r.scored_at DESC, r.id DESC LIMIT 1`,
         [assessment.id],
       )) as { id: string; pending: boolean }[];
       if (!run) throw new Error(`assessment ${assessment.id} is ${assessment.status} without a score run`); // scoring always writes one

@@ -28,7 +28,7 @@ export class ScoreOverridesService {
     return this.db.transaction(async (manager) => {
       const assessment = await this.access.requireVisible(caller, input.assessmentId, manager, true);
       requireUnderReview(assessment, 'propose an override');
-      const [run] = (await manager.query(`SELECT id, tier, maturity FROM score_run WHERE assessment_id = $1 ORDER BY scored_at DESC, id DESC LIMIT 1`, [
+      const [run] = (await manager.query(`SELECT id, tier, maturity FROM score_run WHERE assessment_id = $1 AND trigger = 'SUBMISSION' ORDER BY scored_at DESC, id DESC LIMIT 1`, [
         assessment.id,
       ])) as { id: string; tier: string; maturity: number }[];
       if (!run) throw new Error(`assessment ${assessment.id} is under review without a score run`); // scoring always writes one

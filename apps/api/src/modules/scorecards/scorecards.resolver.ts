@@ -21,7 +21,7 @@ export class ScorecardsResolver {
     return this.scorecards.retryScoring(actor, assessmentId);
   }
 
-  @ResolveField(() => ScorecardType, { nullable: true, description: "The latest score run, explained; null before scoring, and for the provider's users until reviewed" })
+  @ResolveField(() => ScorecardType, { nullable: true, description: "The latest submission's score run, explained (re-scoring runs are in scoreRuns); null before scoring, and for the provider's users until reviewed" })
   async scorecard(@Parent() assessment: Assessment, @CurrentActor() actor: Actor | null, @Context() context: GraphqlContext): Promise<ScorecardType | null> {
     if (!this.scorecards.canSeeScores(actor, assessment)) return null;
     const loaders = this.loaders(context);

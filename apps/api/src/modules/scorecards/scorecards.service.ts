@@ -2,7 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import DataLoader from 'dataloader';
 import { DataSource, In, type EntityManager, type FindOptionsSelect } from 'typeorm';
-import { Assessment, ScoreRun, addToOutbox, recordAudit } from '@assay/database';
+import { Assessment, ScoreRun, ScoreRunTrigger, addToOutbox, recordAudit } from '@assay/database';
 import { AssessmentEvent, AssessmentStatus, isAssociation, notFound, requireAssociationStaff, transition, type Actor } from '@assay/domain';
 import { QueueName, scoringJobKey, type ScoreAssessmentJob } from '@assay/queue';
 import { AssessmentAccessService } from '../assessments/assessment-access.service.js';
@@ -15,7 +15,7 @@ const REVIEWED: ReadonlySet<AssessmentStatus> = new Set([AssessmentStatus.APPROV
 
 /** The summary columns of a run (the history leaves the explanation out). */
 const SUMMARY_COLUMNS = Object.fromEntries(
-  ['id', 'assessmentId', 'methodologyVersion', 'trigger', 'submissionNumber', 'scoredAt', 'inherentRisk', 'maturity', 'residualRisk', 'tier', 'confidence'].map((column) => [column, true]),
+  ['id', 'assessmentId', 'methodologyVersion', 'trigger', 'rescoringId', 'submissionNumber', 'scoredAt', 'inherentRisk', 'maturity', 'residualRisk', 'tier', 'confidence'].map((column) => [column, true]),
 ) as FindOptionsSelect<ScoreRun>;
 
 export interface ScoreRunLoaders {
@@ -72,7 +72,8 @@ export async function confirmedOverrides(manager: EntityManager, runIds: readonl
 }
 
 /**
- * Scorecards (the latest score run of an assessment, explained), the history of runs, and the staff retry
+ * Scorecards (the latest submission run of an assessment, explained: re-scoring runs sit in the history and
+ * never replace what was reviewed), the history of runs, and the staff retry
  * after SCORING_FAILED. Who may see an assessment is decided where it was read; here only the one extra
  * rule: the provider's own users see scores once the assessment has been reviewed.
  */
@@ -103,6 +104,7 @@ export class ScorecardsService {
           .createQueryBuilder('run')
           .distinctOn(['run.assessment_id'])
           .where('run.assessmentId IN (:...ids)', { ids: [...ids] })
+          .andWhere('run.trigger = :trigger', { trigger: ScoreRunTrigger.SUBMISSION })
           .orderBy('run.assessmentId')
           .addOrderBy('run.scoredAt', 'DESC')
           .addOrderBy('run.id', 'DESC')
@@ -133,7 +135,7 @@ export class ScorecardsService {
   async eligibilityOf(assessment: Pick<Assessment, 'id' | 'status'>, manager: EntityManager = this.db.manager): Promise<CertificateEligibilityType | null> {
     const run = await manager
       .getRepository(ScoreRun)
-      .findOne({ select: { id: true, tier: true, maturity: true, confidence: true, redFlags: true }, where: { assessmentId: assessment.id }, order: { scoredAt: 'DESC', id: 'DESC' } });
+      .findOne({ select: { id: true, tier: true, maturity: true, confidence: true, redFlags: true }, where: { assessmentId: assessment.id, trigger: ScoreRunTrigger.SUBMISSION }, order: { scoredAt: 'DESC', id: 'DESC' } });
     if (!run) return null;
     const override = (await confirmedOverrides(manager, [run.id])).get(run.id) ?? null;
     return eligibilityView(run, override, assessment.status);

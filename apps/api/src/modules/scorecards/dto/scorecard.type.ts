@@ -173,6 +173,9 @@ export class ScoreRunSummaryType {
   @Field(() => ScoreRunTrigger)
   trigger: ScoreRunTrigger;
 
+  @Field(() => ID, { nullable: true, description: 'The re-scoring that produced a RESCORE run' })
+  rescoringId: string | null;
+
   @Field(() => Int)
   submissionNumber: number;
 
@@ -195,7 +198,7 @@ export class ScoreRunSummaryType {
   confidence: number;
 }
 
-@ObjectType('Scorecard', { description: 'The latest score run of an assessment, explained' })
+@ObjectType('Scorecard', { description: 'The score run of the latest submission of an assessment, explained' })
 export class ScorecardType {
   @Field()
   methodologyVersion: string;
