@@ -16,3 +16,4 @@ export * from './scoring/scoring.types.js';
 export * from './scoring/methodology-v1.js';
 export * from './certification/eligibility.js';
 export * from './certification/certificate-lifecycle.js';
+export * from './certification/certificate-serial.js';

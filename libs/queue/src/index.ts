@@ -1,5 +1,15 @@
 export { QueueName } from './queue-names.js';
-export { jobIdFromKey, scoringJobKey, type AssayJob, type AuditChainCheckJob, type ScoreAssessmentJob, type JobData, type JobName } from './jobs.js';
+export {
+  certificateRenderJobKey,
+  jobIdFromKey,
+  scoringJobKey,
+  type AssayJob,
+  type AuditChainCheckJob,
+  type RenderCertificateJob,
+  type ScoreAssessmentJob,
+  type JobData,
+  type JobName,
+} from './jobs.js';
 export { RedisModule, REDIS } from './redis.module.js';
 export { auditChainVerdictKey, type AuditChainVerdictRecord } from './audit-chain-verdict.js';
 export { JOB_OPTIONS, jobOptionsFor } from './job-options.js';

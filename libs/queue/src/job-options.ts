@@ -10,6 +10,8 @@ export const JOB_OPTIONS: Readonly<Record<QueueName, JobsOptions>> = Object.free
   // The queue's defaults (BullModule.forRoot in the worker).
   [QueueName.MAINTENANCE]: {},
   [QueueName.SCORING]: { attempts: 5, backoff: { type: 'exponential', delay: 2000 } },
+  // Rendering retries like scoring; a certificate left unrendered shows `rendered: false` until a retry succeeds.
+  [QueueName.CERTIFICATES]: { attempts: 5, backoff: { type: 'exponential', delay: 2000 } },
 });
 
 export function jobOptionsFor(queue: string): JobsOptions {

@@ -17,8 +17,18 @@ export interface ScoreAssessmentJob {
   data: { assessmentId: string; submissionNumber: number };
 }
 
+/**
+ * Sign an issued certificate once and render its PDFs (en, fr, es), written by `issueCertificate` through the
+ * outbox (job key `render-certificate:<certificateId>`), run by the worker's CertificatesProcessor.
+ */
+export interface RenderCertificateJob {
+  queue: typeof QueueName.CERTIFICATES;
+  name: 'render-certificate';
+  data: { certificateId: string };
+}
+
 /** Every job Assay enqueues: one discriminated union, so producers and processors agree on payloads. */
-export type AssayJob = AuditChainCheckJob | ScoreAssessmentJob;
+export type AssayJob = AuditChainCheckJob | ScoreAssessmentJob | RenderCertificateJob;
 
 export type JobName = AssayJob['name'];
 export type JobData<N extends JobName> = Extract<AssayJob, { name: N }>['data'];
@@ -35,4 +45,9 @@ export function jobIdFromKey(jobKey: string): string {
  */
 export function scoringJobKey(assessmentId: string, submissionNumber: number, retry = 0): string {
   return `score:${assessmentId}:${submissionNumber}${retry > 0 ? `:retry-${retry}` : ''}`;
+}
+
+/** The render job of one certificate: one per certificate, whatever retries or reconciles happen. */
+export function certificateRenderJobKey(certificateId: string): string {
+  return `render-certificate:${certificateId}`;
 }

@@ -3,6 +3,8 @@ export const QueueName = Object.freeze({
   MAINTENANCE: 'maintenance',
   /** Scoring of submitted assessments: the api writes its jobs through the outbox; the worker's ScoringProcessor runs them. */
   SCORING: 'scoring',
+  /** Signing and rendering issued certificates: the api writes its jobs through the outbox; the worker's CertificatesProcessor runs them. */
+  CERTIFICATES: 'certificates',
 } as const);
 
 export type QueueName = (typeof QueueName)[keyof typeof QueueName];
