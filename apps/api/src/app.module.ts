@@ -26,6 +26,7 @@ import { QueueDashboardModule } from './modules/queue-dashboard/queue-dashboard.
 import { CertificateKeysModule } from './modules/certificate-keys/certificate-keys.module.js';
 import { ReviewsModule } from './modules/reviews/reviews.module.js';
 import { AuditModule } from './modules/audit/audit.module.js';
+import { CertificatesModule } from './modules/certificates/certificates.module.js';
 
 const OPERATIONS_PATHS = new Set(['/health', '/ready', '/metrics']);
 
@@ -72,6 +73,7 @@ const OPERATIONS_PATHS = new Set(['/health', '/ready', '/metrics']);
     CertificateKeysModule,
     ReviewsModule,
     AuditModule,
+    CertificatesModule,
   ],
   providers: [
     { provide: APP_PIPE, useFactory: createValidationPipe },
