@@ -2,7 +2,7 @@
  * The demo story (SPEC §9): one association; the Extractives client working group of three mining and
  * energy clients; four security-technology providers with products across the taxonomy (one still
  * awaiting verification after signing itself up); the association's jurisdiction ratings.
- * Later issues add assessments in every state and a valid certificate.
+ * Assessments before scoring, and one certified assessment (approved, with a valid certificate).
  */
 import { Capability, DeploymentContext, JurisdictionRiskLevel, MembershipStatus, OrganisationKind, OrganisationStatus, ProductCategory, UserRole } from '@assay/domain';
 
@@ -274,3 +274,18 @@ export const DEMO_ASSESSMENTS: DemoAssessment[] = [
   // Horizon assessed itself and submitted: it waits for scoring.
   { supplier: 'provider-three', products: ['Horizon Patrol UAV', 'Horizon PlateWatch'], requestedBy: 'provider-three', answered: 1, submitted: true, dueInDays: 45 },
 ];
+
+/**
+ * The certified story: Sentinel's perimeter analytics, assessed at the request of Sahel Copper, answered
+ * favourably with the company's human-rights policy attached as evidence, approved by the association's
+ * reviewer and certified by its admin. The worker signs and renders the PDF when the demo starts.
+ */
+export const DEMO_CERTIFIED_ASSESSMENT = {
+  supplier: 'provider-one',
+  products: ['Sentinel Perimeter Analytics'],
+  requestedBy: 'client-three',
+  reviewerEmail: 'reviewer@association.example',
+  issuerEmail: 'admin@association.example',
+  evidenceName: 'sentinel-human-rights-policy-2026.pdf',
+  approvalComment: 'Policies, impact assessments and grievance handling are documented and evidenced.',
+};

@@ -57,6 +57,30 @@ async function signIn(baseUrl: string, email: string): Promise<string | null> {
   return body.data?.login ? `${body.data.login.user.role} of ${body.data.login.user.organisation.legalName}` : null;
 }
 
+/**
+ * The demo's certificate, as anyone sees it: listed publicly, VALID at /verify, and (once the worker has run
+ * its render job from the outbox) with its PDFs, which the supplier's respondent downloads.
+ */
+async function checkCertificate(baseUrl: string, timeoutMs = 60_000): Promise<string | null> {
+  const graphql = async (query: string, token?: string) =>
+    (await (
+      await fetch(`${baseUrl}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify({ query }) })
+    ).json()) as { data?: Record<string, unknown> };
+  const listed = (await graphql('{ certifiedProviders(first: 5) { nodes { certificate { serial } } } }')).data?.certifiedProviders as { nodes: { certificate: { serial: string } }[] } | undefined;
+  const serial = listed?.nodes[0]?.certificate.serial;
+  if (!serial) return null;
+  const verified = (await (await fetch(`${baseUrl}/verify/${serial}`, { headers: { accept: 'application/json' } })).json()) as { status?: string };
+  if (verified.status !== 'VALID') return null;
+  const login = (await graphql(`mutation { login(input: { email: "respondent@provider-one.example", password: "${DEMO_PASSWORD}" }) { accessToken } }`)).data?.login as { accessToken: string };
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const pdf = await fetch(`${baseUrl}/certificates/${serial}.pdf?lang=fr`, { headers: { authorization: `Bearer ${login.accessToken}` } });
+    if (pdf.ok && (await pdf.arrayBuffer()).byteLength > 1000) return serial;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  return null;
+}
+
 async function main(): Promise<void> {
   const services = await ensureServices();
   process.env.DATABASE_URL = services.databaseUrl;
@@ -84,12 +108,16 @@ async function main(): Promise<void> {
       console.log(`[demo] ${who ? 'ok  ' : 'FAIL'} ${email}${who ? ` (${who})` : ''}`);
       if (!who) failures += 1;
     }
+    const serial = await checkCertificate(baseUrl);
+    console.log(`[demo] ${serial ? 'ok  ' : 'FAIL'} certificate ${serial ?? ''} listed, VALID at /verify, rendered by the worker`);
+    if (!serial) failures += 1;
     await shutdown(failures ? 1 : 0);
   }
 
   console.log(`
   Assay is running.
     GraphQL API      ${baseUrl}/graphql${config.GRAPHQL_EXPLORER ? `\n    GraphQL explorer ${baseUrl}/graphiql` : ''}
+    Certified list   ${baseUrl}/graphql  { certifiedProviders { nodes { certificate { serial verificationUrl } } } }  then ${baseUrl}/verify/<serial>
     Health           ${baseUrl}/health   ${baseUrl}/ready   ${baseUrl}/metrics
     Queue dashboard  ${baseUrl}/admin/queues (association admins; sign-in steps in docs/architecture.md)${config.WORKER_METRICS_PORT ? `\n    Worker metrics   http://${config.HOST === '0.0.0.0' ? '127.0.0.1' : config.HOST}:${config.WORKER_METRICS_PORT}/metrics` : ''}
     PostgreSQL       ${redact(services.databaseUrl)}

@@ -24,6 +24,7 @@ import {
 } from '@assay/database';
 import { AssessmentStatus, OrganisationStatus } from '@assay/domain';
 import { QueueName, scoringJobKey } from '@assay/queue';
+import { loadConfig } from '@assay/config';
 import { favourableAnswers } from './demo-answers.js';
 import {
   DEMO_ASSESSMENTS,
@@ -34,12 +35,15 @@ import {
   type DemoAssessment,
   type DemoOrganisation,
 } from './demo-data.js';
+import { seedCertifiedAssessment } from './seed-demo-certificate.js';
 
 /**
  * Writes the demo story; idempotent: what exists (matched by legal name, email, product name, group name)
  * is left as it is, so running it twice changes nothing. Everything it adds is on the audit chain.
+ * `evidenceDir`: where the certified assessment's evidence file is stored (the api's EVIDENCE_DIR by default).
  */
-export async function seedDemo(db: DataSource): Promise<{ created: number }> {
+export async function seedDemo(db: DataSource, options: { evidenceDir?: string } = {}): Promise<{ created: number }> {
+  const evidenceDir = options.evidenceDir ?? loadConfig().EVIDENCE_DIR;
   const passwordHash = await hash(DEMO_PASSWORD, { algorithm: Algorithm.Argon2id });
   return db.transaction(async (manager) => {
     let created = 0;
@@ -88,6 +92,7 @@ export async function seedDemo(db: DataSource): Promise<{ created: number }> {
     for (const demo of DEMO_ASSESSMENTS) {
       if (await seedAssessment(manager, demo, organisationIds, group.id)) created += 1;
     }
+    if (await seedCertifiedAssessment(manager, organisationIds, evidenceDir)) created += 1;
     return { created };
   });
 }

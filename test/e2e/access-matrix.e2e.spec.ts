@@ -12,8 +12,8 @@
  */
 import { randomBytes, randomUUID } from 'node:crypto';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
-import { AnswerEvidence, Assessment, AssessmentShare, EvidenceFile, Invitation, Product, ScoreOverride, ScoreRun, ScoreRunTrigger, WorkingGroup, WorkingGroupMember, WorkingGroupWatch, TemplateStatus, type Organisation } from '@assay/database';
-import { AssessmentStatus, CertificateStatus, OrganisationKind, OrganisationStatus, ProductCategory, Tier, UserRole } from '@assay/domain';
+import { AnswerEvidence, Assessment, AssessmentProduct, AssessmentShare, Certificate, EvidenceFile, Review, ReviewDecision, Invitation, Product, ScoreOverride, ScoreRun, ScoreRunTrigger, WorkingGroup, WorkingGroupMember, WorkingGroupWatch, TemplateStatus, type Organisation } from '@assay/database';
+import { AssessmentStatus, CertificateLevel, CertificateStatus, certificateSerial, OrganisationKind, OrganisationStatus, ProductCategory, Tier, UserRole } from '@assay/domain';
 import { TEST_PASSWORD, TestApi, createOrganisation, createUser, errorCode, insertCertificate, insertTemplate, publishTestQuestionnaire, sampleQuestionnaire, testQuestionnaire } from '@assay/testing';
 import { hashSecretToken } from '../../apps/api/src/modules/auth/secret-tokens.js';
 import { insertAnswer, insertAssessment } from './support/assessment-rows.js';
@@ -139,6 +139,32 @@ async function finishedRescoring(world: World, api: TestApi): Promise<string> {
     world.userIds.associationAdmin,
   ])) as [{ id: string }];
   return id;
+}
+
+/** An APPROVED, eligible assessment of P (maturity 90, LOW, evidenced, approved by the third reviewer), ready for a certificate. */
+async function certifiable(world: World, api: TestApi): Promise<string> {
+  const assessment = await insertAssessment(api.db, world.providerP, world.clientA, { status: AssessmentStatus.APPROVED });
+  await api.db.getRepository(Assessment).update({ id: assessment.id }, { submissionNumber: 1 });
+  await api.db.getRepository(AssessmentProduct).insert({ assessmentId: assessment.id, productId: await freshProduct(world, api) });
+  const run = await api.db.getRepository(ScoreRun).save({
+    assessmentId: assessment.id, submissionNumber: 1, methodologyVersion: 'assay-v1', trigger: ScoreRunTrigger.SUBMISSION, inherentRisk: 45, maturity: 90, residualRisk: 12.6,
+    tier: Tier.LOW, confidence: 1, redFlags: [], themes: [], productRisks: [], questions: [], eligibility: { eligible: true, unmet: [], level: CertificateLevel.CERTIFIED },
+  });
+  await api.db.getRepository(Review).insert({ assessmentId: assessment.id, scoreRunId: run.id, submissionNumber: 1, reviewerUserId: world.thirdReviewerId, decision: ReviewDecision.APPROVE });
+  return assessment.id;
+}
+
+/** A certificate of P, written straight to the database (its own assessment, so the live-per-assessment index never meets another). */
+async function certificateOfP(world: World, api: TestApi): Promise<string> {
+  const assessmentId = await certifiable(world, api);
+  const run = await api.db.getRepository(ScoreRun).findOneByOrFail({ assessmentId });
+  const issuedAt = new Date();
+  const serial = certificateSerial(issuedAt, randomBytes(5));
+  await api.db.getRepository(Certificate).insert({
+    serial, assessmentId, scoreRunId: run.id, supplierId: world.providerP.id, products: [], level: CertificateLevel.CERTIFIED, conditions: null,
+    methodologyVersion: 'assay-v1', issuedAt, validUntil: new Date(issuedAt.getTime() + 365 * 86_400_000), issuedByUserId: world.thirdReviewerId,
+  });
+  return serial;
 }
 
 const ROWS: Row[] = [
@@ -340,6 +366,10 @@ const ROWS: Row[] = [
   { operation: 'suspendCertificate', document: `mutation ($id: ID!) { suspendCertificate(input: { certificateId: $id, reason: "matrix" }) { status } }`, variables: async (w, api) => ({ id: await freshCertificate(w, api, CertificateStatus.VALID) }), expected: associationAdminOnly() },
   { operation: 'reinstateCertificate', document: `mutation ($id: ID!) { reinstateCertificate(input: { certificateId: $id, reason: "matrix" }) { status } }`, variables: async (w, api) => ({ id: await freshCertificate(w, api, CertificateStatus.SUSPENDED) }), expected: associationAdminOnly() },
   { operation: 'revokeCertificate', document: `mutation ($id: ID!) { revokeCertificate(input: { certificateId: $id, reason: "matrix" }) { status } }`, variables: async (w, api) => ({ id: await freshCertificate(w, api, CertificateStatus.VALID) }), expected: associationAdminOnly() },
+  // ── certificates: staff issue; the record is for staff, the supplier and clients; the list is public ──
+  { operation: 'issueCertificate', document: `mutation ($id: ID!) { issueCertificate(input: { assessmentId: $id }) { serial } }`, variables: async (w, api) => ({ id: await certifiable(w, api) }), expected: associationStaffOnly() },
+  { operation: 'certificate', document: `query ($serial: String!) { certificate(serial: $serial) { serial } }`, variables: async (w, api) => ({ serial: await certificateOfP(w, api) }), expected: signedIn({ otherProvider: 'NOT_FOUND' }) },
+  { operation: 'certifiedProviders', document: `{ certifiedProviders(first: 5) { nodes { certificate { serial } } } }`, variables: () => ({}), expected: all('OK') },
   // ── notifications: everyone signed in reads and marks their own ──
   { operation: 'notifications', document: `{ notifications(first: 5) { nodes { id } } }`, variables: () => ({}), expected: signedIn() },
   { operation: 'unreadNotificationCount', document: `{ unreadNotificationCount }`, variables: () => ({}), expected: signedIn() },

@@ -39,11 +39,11 @@ describe('the demo provider answers the default questionnaire and submits it', (
 
   beforeAll(async () => {
     databaseUrl = await createMigratedDatabase('assay_journey');
+    evidenceDir = mkdtempSync(path.join(tmpdir(), 'assay-journey-'));
     const db = createDataSource(databaseUrl);
     await db.initialize();
-    await seedDemo(db);
+    await seedDemo(db, { evidenceDir });
     await db.destroy();
-    evidenceDir = mkdtempSync(path.join(tmpdir(), 'assay-journey-'));
     Object.assign(process.env, { DATABASE_URL: databaseUrl, EVIDENCE_DIR: evidenceDir });
     api = await TestApi.start();
     Object.assign(process.env, saved);

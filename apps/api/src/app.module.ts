@@ -28,6 +28,7 @@ import { ReviewsModule } from './modules/reviews/reviews.module.js';
 import { AuditModule } from './modules/audit/audit.module.js';
 import { CertificateStatusModule } from './modules/certificate-status/certificate-status.module.js';
 import { RescoringModule } from './modules/rescoring/rescoring.module.js';
+import { CertificatesModule } from './modules/certificates/certificates.module.js';
 
 const OPERATIONS_PATHS = new Set(['/health', '/ready', '/metrics']);
 
@@ -76,6 +77,7 @@ const OPERATIONS_PATHS = new Set(['/health', '/ready', '/metrics']);
     AuditModule,
     CertificateStatusModule,
     RescoringModule,
+    CertificatesModule,
   ],
   providers: [
     { provide: APP_PIPE, useFactory: createValidationPipe },

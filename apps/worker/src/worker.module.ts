@@ -4,16 +4,19 @@ import { Module } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
 import type { Queue } from 'bullmq';
 import { LoggerModule } from 'nestjs-pino';
+import { CertificateKeysModule, CertificatePdfRenderer } from '@assay/certificates';
 import { APP_CONFIG, ConfigModule, type AppConfig } from '@assay/config';
 import { DatabaseModule } from '@assay/database';
 import { QueueName, RedisModule, queueConnectionOptions } from '@assay/queue';
 import { CertificateLifecycleService } from './certificate-lifecycle/certificate-lifecycle.service.js';
+import { CertificateRenderingService } from './certificates/certificate-rendering.service.js';
 import { AuditChainCheckService } from './maintenance/audit-chain-check.service.js';
 import { MaintenanceScheduleService } from './maintenance/maintenance-schedule.service.js';
 import { JobMetricsService } from './metrics/job-metrics.service.js';
 import { MetricsServer } from './metrics/metrics-server.service.js';
 import { OutboxDispatcher } from './outbox/outbox-dispatcher.service.js';
 import { OUTBOX_QUEUES, type OutboxQueues } from './outbox/outbox-queues.js';
+import { CertificatesProcessor } from './processors/certificates.processor.js';
 import { MaintenanceProcessor } from './processors/maintenance.processor.js';
 import { RescoringProcessor } from './processors/rescoring.processor.js';
 import { RescoringService } from './rescoring/rescoring.service.js';
@@ -35,6 +38,8 @@ export const WORKER_QUEUES: readonly QueueName[] = Object.values(QueueName);
     }),
     DatabaseModule,
     RedisModule,
+    // The signing key ring: certificates are signed here, by the render job.
+    CertificateKeysModule,
     BullModule.forRootAsync({
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) => ({
@@ -67,6 +72,10 @@ export const WORKER_QUEUES: readonly QueueName[] = Object.values(QueueName);
     ScoringProcessor,
     RescoringService,
     RescoringProcessor,
+    // One renderer per process: it parses the fonts once and shares them with every document.
+    { provide: CertificatePdfRenderer, useFactory: () => new CertificatePdfRenderer() },
+    CertificateRenderingService,
+    CertificatesProcessor,
     JobMetricsService,
     MetricsServer,
   ],

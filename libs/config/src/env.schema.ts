@@ -31,6 +31,9 @@ export const envSchema = z
     LOGIN_MAX_ATTEMPTS_PER_EMAIL: integer(5),
     LOGIN_MAX_ATTEMPTS_PER_IP: integer(30),
     LOGIN_WINDOW_SECONDS: integer(15 * 60),
+    /** Public certificate verification (GET /verify/:serial): requests allowed per IP address within the window. */
+    VERIFY_MAX_REQUESTS_PER_IP: integer(60),
+    VERIFY_WINDOW_SECONDS: integer(60),
     GRAPHQL_MAX_DEPTH: integer(8),
     GRAPHQL_MAX_COMPLEXITY: integer(5000),
     GRAPHQL_EXPLORER: z

@@ -19,3 +19,4 @@ export * from './certification/certificate-lifecycle.js';
 export * from './certification/certificate-schedule.js';
 export * from './assessment/carry-over-answers.js';
 export * from './rescoring/rescoring.js';
+export * from './certification/certificate-serial.js';

@@ -13,6 +13,8 @@ export const JOB_OPTIONS: Readonly<Record<QueueName, JobsOptions>> = Object.free
   // A methodology that throws fails its item at once (retrying a pure function cannot help); these attempts are
   // for the database or Redis going away mid-job.
   [QueueName.RESCORING]: { attempts: 5, backoff: { type: 'exponential', delay: 2000 } },
+  // Rendering retries like scoring; a certificate left unrendered shows `rendered: false` until a retry succeeds.
+  [QueueName.CERTIFICATES]: { attempts: 5, backoff: { type: 'exponential', delay: 2000 } },
 });
 
 export function jobOptionsFor(queue: string): JobsOptions {

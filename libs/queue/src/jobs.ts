@@ -41,8 +41,18 @@ export interface RescoreAssessmentJob {
   data: { rescoringId: string; assessmentId: string };
 }
 
+/**
+ * Sign an issued certificate once and render its PDFs (en, fr, es), written by `issueCertificate` through the
+ * outbox (job key `render-certificate:<certificateId>`), run by the worker's CertificatesProcessor.
+ */
+export interface RenderCertificateJob {
+  queue: typeof QueueName.CERTIFICATES;
+  name: 'render-certificate';
+  data: { certificateId: string };
+}
+
 /** Every job Assay enqueues: one discriminated union, so producers and processors agree on payloads. */
-export type AssayJob = AuditChainCheckJob | CertificateLifecycleJob | ScoreAssessmentJob | RescoreFanOutJob | RescoreAssessmentJob;
+export type AssayJob = AuditChainCheckJob | CertificateLifecycleJob | ScoreAssessmentJob | RescoreFanOutJob | RescoreAssessmentJob | RenderCertificateJob;
 
 export type JobName = AssayJob['name'];
 export type JobData<N extends JobName> = Extract<AssayJob, { name: N }>['data'];
@@ -69,4 +79,9 @@ export function rescoreFanOutJobKey(rescoringId: string): string {
 /** One assessment's job of a re-scoring: the same item is enqueued once however often the fan-out runs. */
 export function rescoreAssessmentJobKey(rescoringId: string, assessmentId: string): string {
   return `rescore:${rescoringId}:${assessmentId}`;
+}
+
+/** The render job of one certificate: one per certificate, whatever retries or reconciles happen. */
+export function certificateRenderJobKey(certificateId: string): string {
+  return `render-certificate:${certificateId}`;
 }

@@ -2,6 +2,7 @@ import { registerEnumType } from '@nestjs/graphql';
 import {
   AssessmentStatus,
   Capability,
+  CertificateLevel,
   CertificateStatus,
   DeploymentContext,
   EligibilityCondition,
@@ -15,7 +16,7 @@ import {
   Tier,
   UserRole,
 } from '@assay/domain';
-import { NotificationKind, RequesterKind, ReviewDecision, ScoreOverrideStatus, ScoreRunTrigger, TemplateStatus } from '@assay/database';
+import { CertificateLanguage, NotificationKind, RequesterKind, ReviewDecision, ScoreOverrideStatus, ScoreRunTrigger, TemplateStatus } from '@assay/database';
 import { QuestionnaireFormat } from '../modules/questionnaires/questionnaire-document.js';
 
 /** The domain's enums, exposed to GraphQL under the same names and values. */
@@ -38,5 +39,7 @@ registerEnumType(ScoreRunTrigger, { name: 'ScoreRunTrigger' });
 registerEnumType(EligibilityCondition, { name: 'EligibilityCondition' });
 registerEnumType(ReviewDecision, { name: 'ReviewDecision' });
 registerEnumType(ScoreOverrideStatus, { name: 'ScoreOverrideStatus' });
-registerEnumType(CertificateStatus, { name: 'CertificateStatus' });
 registerEnumType(RescoringStatus, { name: 'RescoringStatus' });
+registerEnumType(CertificateLevel, { name: 'CertificateLevel' });
+registerEnumType(CertificateStatus, { name: 'CertificateStatus' });
+registerEnumType(CertificateLanguage, { name: 'CertificateLanguage' });

@@ -105,7 +105,7 @@ export class Certificate {
   @Column({ type: 'text', nullable: true })
   signedPayload: string | null;
 
-  /** Ed25519 signature over signedPayload (base64url), and the id of the key that made it. */
+  /** Ed25519 signature over signedPayload (base64, as embedded in the PDF), and the id of the key that made it. */
   @Column({ type: 'text', nullable: true })
   signature: string | null;
 
