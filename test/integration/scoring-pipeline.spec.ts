@@ -255,6 +255,30 @@ describe('scoring pipeline', () => {
     }
   });
 
+  it('the reconciler fans out again a re-scoring whose items stopped moving (their jobs lost with Redis)', async () => {
+    const assessment = await submitted();
+    const [{ id: userId }] = (await db.query(`SELECT id FROM "user" WHERE organisation_id = $1 LIMIT 1`, [client.id])) as [{ id: string }];
+    const [{ id: rescoringId }] = (await db.query(
+      `INSERT INTO rescoring (methodology_version, requested_by_user_id, requested_at) VALUES ('assay-v1', $1, now() - interval '1 hour') RETURNING id`,
+      [userId],
+    )) as [{ id: string }];
+    await db.query(`INSERT INTO rescoring_item (rescoring_id, assessment_id) VALUES ($1, $2)`, [rescoringId, assessment.id]);
+    const rescoringQueue = new Queue(`rescoring-spec-${randomBytes(3).toString('hex')}`, { connection: { url: config.REDIS_URL }, prefix: queue.opts.prefix });
+    try {
+      const dispatcher = new OutboxDispatcher(db, new Map([[QueueName.RESCORING, rescoringQueue]]), config, scoring());
+      expect(await dispatcher.reconcileStalledRescorings(60)).toEqual([rescoringId]);
+      const jobs = await rescoringQueue.getJobs(['waiting']);
+      expect(jobs.map((job) => [job.name, job.data])).toEqual([['rescore-fan-out', { rescoringId }]]);
+      // Moving again (an item settled just now): left alone.
+      await db.query(`UPDATE rescoring_item SET status = 'DONE', settled_at = now() WHERE rescoring_id = $1`, [rescoringId]);
+      expect(await dispatcher.reconcileStalledRescorings(60)).toEqual([]);
+    } finally {
+      await db.query(`UPDATE rescoring SET status = 'COMPLETED', finished_at = now() WHERE id = $1`, [rescoringId]);
+      await rescoringQueue.obliterate({ force: true });
+      await rescoringQueue.close();
+    }
+  });
+
   it('the reconciler re-enqueues a dispatched scoring job that Redis lost', async () => {
     const assessment = await submitted();
     const jobKey = scoringJobKey(assessment.id, 1);

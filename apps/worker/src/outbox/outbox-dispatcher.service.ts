@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleD
 import { DataSource, type EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '@assay/config';
 import type { Queue } from 'bullmq';
-import { QueueName, jobIdFromKey, jobOptionsFor, type JobData } from '@assay/queue';
+import { QueueName, jobIdFromKey, jobOptionsFor, rescoreFanOutJobKey, type JobData } from '@assay/queue';
 import { ScoringService } from '../scoring/scoring.service.js';
 import { OutboxNotifications } from './outbox-notifications.js';
 import { OUTBOX_QUEUES, type OutboxQueues } from './outbox-queues.js';
@@ -38,6 +38,7 @@ export interface DispatchResult {
  * Reconcile also re-enqueues scoring work whose row was dispatched but whose job no longer exists in Redis
  * (Redis restarted without persistence, or the job was removed) while the work is still not done (a submitted
  * assessment without a score run): see reconcileLostScoringJobs. The job id makes that re-enqueue safe.
+ * Likewise a re-scoring whose items stopped moving is fanned out again (reconcileStalledRescorings).
  */
 @Injectable()
 export class OutboxDispatcher implements OnApplicationBootstrap, OnModuleDestroy {
@@ -120,6 +121,8 @@ export class OutboxDispatcher implements OnApplicationBootstrap, OnModuleDestroy
         this.report('reconciled stale outbox rows', await this.reconcileStale());
         const requeued = await this.reconcileLostScoringJobs();
         if (requeued > 0) this.logger.warn({ requeued }, 're-enqueued scoring jobs missing from Redis');
+        const stalled = await this.reconcileStalledRescorings();
+        if (stalled.length > 0) this.logger.warn({ rescoringIds: stalled }, 'fanned out again re-scorings that made no progress');
       }
       let result: DispatchResult;
       do {
@@ -216,6 +219,26 @@ export class OutboxDispatcher implements OnApplicationBootstrap, OnModuleDestroy
       requeued += 1;
     }
     return requeued;
+  }
+
+  /**
+   * A re-scoring still RUNNING whose items have not moved for OUTBOX_STALE_SECONDS has lost item jobs (Redis
+   * restarted without persistence): its fan-out runs again, as a new job. It enqueues every PENDING item under
+   * the item's own derived job id, so jobs that still exist are not duplicated and lost ones come back.
+   */
+  async reconcileStalledRescorings(olderThanSeconds = this.config.OUTBOX_STALE_SECONDS): Promise<string[]> {
+    const queue = this.queues.get(QueueName.RESCORING);
+    if (!queue) return [];
+    const stalled = (await this.dataSource.query(
+      `SELECT r.id FROM rescoring r
+        WHERE r.status = 'RUNNING'
+          AND coalesce((SELECT max(i.settled_at) FROM rescoring_item i WHERE i.rescoring_id = r.id), r.requested_at) < now() - make_interval(secs => $1)`,
+      [olderThanSeconds],
+    )) as { id: string }[];
+    for (const { id } of stalled) {
+      await queue.add('rescore-fan-out', { rescoringId: id }, { ...jobOptionsFor(QueueName.RESCORING), jobId: jobIdFromKey(`${rescoreFanOutJobKey(id)}:again-${Date.now()}`) });
+    }
+    return stalled.map(({ id }) => id);
   }
 
   /** A scoring job BullMQ failed without the scoring service seeing its last attempt. */
