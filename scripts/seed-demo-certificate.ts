@@ -17,6 +17,8 @@ import {
   ScoreRunTrigger,
   User,
   addToOutbox,
+  explainedQuestions,
+  insertScoreRuns,
   latestPublishedTemplate,
   notifyCertificateWatchers,
   notifyOrganisations,
@@ -115,27 +117,17 @@ export async function seedCertifiedAssessment(manager: EntityManager, organisati
   const input = await loader.load(manager, (await loader.target(manager, assessment.id))!);
   const result = LATEST_METHODOLOGY.score(input);
   if (!result.eligibility.eligible || !result.eligibility.level) throw new Error(`the demo's certified assessment is not eligible: ${result.eligibility.unmet.join('; ')}`);
-  const [{ id: scoreRunId }] = (await manager.query(
-    `INSERT INTO score_run (assessment_id, submission_number, methodology_version, trigger, inherent_risk, maturity, residual_risk,
-                            tier, confidence, red_flags, themes, product_risks, questions, eligibility, scored_at)
-     VALUES ($1, 1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) RETURNING id`,
-    [
-      assessment.id,
-      result.methodologyVersion,
-      ScoreRunTrigger.SUBMISSION,
-      result.inherentRisk,
-      result.maturity,
-      result.residualRisk,
-      result.tier,
-      result.confidence,
-      JSON.stringify(result.redFlags),
-      JSON.stringify(result.themes),
-      JSON.stringify(result.productRisks),
-      JSON.stringify(result.questions.map((question) => ({ ...question, answer: input.answers.get(question.code)?.value ?? null }))),
-      JSON.stringify(result.eligibility),
-      new Date(submittedAt.getTime() + 60_000),
-    ],
-  )) as [{ id: string }];
+  const runIds = await insertScoreRuns(manager, [
+    {
+      assessmentId: assessment.id,
+      submissionNumber: 1,
+      trigger: ScoreRunTrigger.SUBMISSION,
+      result,
+      questions: explainedQuestions(result, input),
+      scoredAt: new Date(submittedAt.getTime() + 60_000),
+    },
+  ]);
+  const scoreRunId = runIds.get(assessment.id)!;
   await recordAudit(manager, {
     action: 'assessment.scored',
     entityType: 'assessment',

@@ -10,3 +10,4 @@ export { loadQuestionnaireFile, DEFAULT_QUESTIONNAIRE_FILE } from './questionnai
 export { ensureDefaultQuestionnairePublished, latestPublishedTemplate, DEFAULT_QUESTIONNAIRE_KEY } from './questionnaires/ensure-default-questionnaire.js';
 export { notifyOrganisations, notifyOrganisationsAndAssociation, notifyOrganisationsEach } from './notifications.js';
 export { certificateWatcherOrganisations, notifyCertificateWatchers } from './certificate-watchers.js';
+export { explainedQuestions, insertScoreRuns, type NewScoreRun } from './score-runs.js';

@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectQueue } from '@nestjs/bullmq';
 import { Queue, UnrecoverableError } from 'bullmq';
 import { DataSource, type EntityManager } from 'typeorm';
-import { ScoreRunTrigger, recordAudit, type ScoredQuestion } from '@assay/database';
+import { ScoreRunTrigger, explainedQuestions, insertScoreRuns, recordAudit, type ScoredQuestion } from '@assay/database';
 import { RescoringItemStatus, RescoringStatus, isRescorable, rescoringOutcome, type ScoringInput, type ScoringResult } from '@assay/domain';
 import { QueueName, jobIdFromKey, jobOptionsFor, rescoreAssessmentJobKey, type JobData, type RescoreAssessmentJob } from '@assay/queue';
 import { METHODOLOGY_REGISTRY, type MethodologyRegistry } from '../scoring/methodology-registry.js';
@@ -101,7 +101,7 @@ export class RescoringService {
     if (reopened) return this.settleFailed(rescoringId, assessmentId, reopened);
     const input = await this.loader.load(this.db.manager, target!);
     const result = this.score(item.methodologyVersion, input);
-    const questions = result.questions.map((question) => ({ ...question, answer: input.answers.get(question.code)?.value ?? null }));
+    const questions = explainedQuestions(result, input);
 
     return this.db.transaction(async (manager) => {
       // Under the assessment's lock: its answers are still those of the submission the input was read for
@@ -193,31 +193,11 @@ export class RescoringService {
 
   /** The RESCORE run's id: the one inserted now, or the one an earlier attempt of the same item inserted. */
   private async insertRun(manager: EntityManager, rescoringId: string, target: ScoringTarget, result: ScoringResult, questions: ScoredQuestion[]): Promise<string> {
-    const inserted = (await manager.query(
-      `INSERT INTO score_run (assessment_id, submission_number, methodology_version, trigger, rescoring_id, inherent_risk, maturity, residual_risk,
-                              tier, confidence, red_flags, themes, product_risks, questions, eligibility)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)
-       ON CONFLICT (rescoring_id, assessment_id) WHERE trigger = 'RESCORE' DO NOTHING
-       RETURNING id`,
-      [
-        target.id,
-        target.submissionNumber,
-        result.methodologyVersion,
-        ScoreRunTrigger.RESCORE,
-        rescoringId,
-        result.inherentRisk,
-        result.maturity,
-        result.residualRisk,
-        result.tier,
-        result.confidence,
-        JSON.stringify(result.redFlags),
-        JSON.stringify(result.themes),
-        JSON.stringify(result.productRisks),
-        JSON.stringify(questions),
-        JSON.stringify(result.eligibility),
-      ],
-    )) as { id: string }[];
-    if (inserted[0]) return inserted[0].id;
+    const inserted = await insertScoreRuns(manager, [
+      { assessmentId: target.id, submissionNumber: target.submissionNumber, trigger: ScoreRunTrigger.RESCORE, rescoringId, result, questions },
+    ]);
+    const runId = inserted.get(target.id);
+    if (runId) return runId;
     const [existing] = (await manager.query(`SELECT id FROM score_run WHERE rescoring_id = $1 AND assessment_id = $2 AND trigger = 'RESCORE'`, [
       rescoringId,
       target.id,

@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { NotificationKind, ScoreRunTrigger, notifyOrganisationsEach, recordAudit, recordAuditEvents, type ScoredQuestion } from '@assay/database';
+import { NotificationKind, ScoreRunTrigger, explainedQuestions, insertScoreRuns, notifyOrganisationsEach, recordAudit, recordAuditEvents, type ScoredQuestion } from '@assay/database';
 import { AssessmentEvent, AssessmentStatus, transition, type ScoringResult } from '@assay/domain';
 import type { JobData } from '@assay/queue';
 import { METHODOLOGY_REGISTRY, type MethodologyRegistry } from './methodology-registry.js';
@@ -89,9 +89,7 @@ export class ScoringService {
       try {
         const input = inputs.get(item.assessmentId)!;
         const result = methodology.score(input);
-        // The run keeps the answer each question was scored on: answers reopen after CHANGES_REQUESTED.
-        const questions = result.questions.map((question) => ({ ...question, answer: input.answers.get(question.code)?.value ?? null }));
-        computed.push({ item, result, questions });
+        computed.push({ item, result, questions: explainedQuestions(result, input) });
       } catch (error) {
         outcomes.set(item, { ok: false, error });
       }
@@ -123,7 +121,10 @@ export class ScoringService {
       const locked = new Map((await this.loader.targets(manager, computed.map(({ item }) => item.assessmentId), true)).map((t) => [t.id, t]));
       const outcomes = new Map<ScoreData, ScoringOutcome>();
       const ready = computed.filter(({ item }) => this.stillToScore(locked.get(item.assessmentId), item.submissionNumber));
-      const runIds = ready.length ? await this.insertRuns(manager, ready) : new Map<string, string>();
+      const runIds = await insertScoreRuns(
+        manager,
+        ready.map(({ item, result, questions }) => ({ ...item, trigger: ScoreRunTrigger.SUBMISSION, result, questions })),
+      );
       const scored = ready.filter(({ item }) => runIds.has(item.assessmentId));
       for (const { item } of computed) {
         if (!runIds.has(item.assessmentId)) outcomes.set(item, this.skip(item.assessmentId, item.submissionNumber, locked.get(item.assessmentId)));
@@ -206,37 +207,5 @@ export class ScoringService {
       submissionNumber,
     ])) as unknown[];
     return rows.length > 0;
-  }
-
-  /** One multi-row INSERT; answers the new runs' ids by assessment (a submission that already has its run gets none). */
-  private async insertRuns(manager: EntityManager, computed: Computed[]): Promise<Map<string, string>> {
-    const rows = computed.map(({ item, result, questions }) => ({
-      assessment_id: item.assessmentId,
-      submission_number: item.submissionNumber,
-      methodology_version: result.methodologyVersion,
-      inherent_risk: result.inherentRisk,
-      maturity: result.maturity,
-      residual_risk: result.residualRisk,
-      tier: result.tier,
-      confidence: result.confidence,
-      red_flags: result.redFlags,
-      themes: result.themes,
-      product_risks: result.productRisks,
-      questions,
-      eligibility: result.eligibility,
-    }));
-    const inserted = (await manager.query(
-      `INSERT INTO score_run (assessment_id, submission_number, methodology_version, trigger, inherent_risk, maturity, residual_risk,
-                              tier, confidence, red_flags, themes, product_risks, questions, eligibility)
-       SELECT r.assessment_id, r.submission_number, r.methodology_version, $2, r.inherent_risk, r.maturity, r.residual_risk,
-              r.tier::risk_tier, r.confidence, r.red_flags, r.themes, r.product_risks, r.questions, r.eligibility
-         FROM jsonb_to_recordset($1::jsonb) AS r(assessment_id uuid, submission_number int, methodology_version text, inherent_risk float8,
-              maturity float8, residual_risk float8, tier text, confidence float8, red_flags jsonb, themes jsonb, product_risks jsonb,
-              questions jsonb, eligibility jsonb)
-       ON CONFLICT (assessment_id, submission_number) WHERE trigger = 'SUBMISSION' DO NOTHING
-       RETURNING id, assessment_id AS "assessmentId"`,
-      [JSON.stringify(rows), ScoreRunTrigger.SUBMISSION],
-    )) as { id: string; assessmentId: string }[];
-    return new Map(inserted.map((run) => [run.assessmentId, run.id]));
   }
 }
