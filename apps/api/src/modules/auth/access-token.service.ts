@@ -39,6 +39,12 @@ export class AccessTokenService {
     return this.actorFromToken(match[1]);
   }
 
+  /** Seconds until a token (already verified by actorFromToken) expires. */
+  secondsLeft(token: string): number {
+    const { exp } = this.jwt.decode<{ exp?: number }>(token) ?? {};
+    return exp ? Math.max(0, Math.floor(exp - Date.now() / 1000)) : 0;
+  }
+
   /** The caller an access token names (from a header or a cookie); a bad or expired token is refused. */
   actorFromToken(token: string): Actor {
     let claims: AccessClaims;

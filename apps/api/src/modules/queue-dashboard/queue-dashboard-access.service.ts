@@ -8,6 +8,8 @@ export interface QueueDashboardCaller {
   actor: Actor;
   /** How the caller proved who they are: a session is opened with a bearer token only, never with a session. */
   via: 'bearer' | 'session';
+  /** The access token presented. */
+  token: string;
 }
 
 type Headers = Record<string, string | string[] | undefined>;
@@ -26,19 +28,26 @@ export class QueueDashboardAccess {
    */
   admit(headers: Headers): QueueDashboardCaller {
     const authorization = typeof headers.authorization === 'string' ? headers.authorization : undefined;
-    if (authorization) return { actor: requireAssociationAdmin(this.tokens.actorFromHeader(authorization)), via: 'bearer' };
+    if (authorization) {
+      const token = /^Bearer (\S+)$/.exec(authorization.trim())?.[1] ?? '';
+      return { actor: requireAssociationAdmin(this.tokens.actorFromHeader(authorization)), via: 'bearer', token };
+    }
     const token = sessionTokenFrom(typeof headers.cookie === 'string' ? headers.cookie : undefined);
     if (!token) {
       throw unauthenticated('Sign in: send Authorization: Bearer <access token>, or open a browser session with POST /admin/queues/session');
     }
-    return { actor: requireAssociationAdmin(this.tokens.actorFromToken(token)), via: 'session' };
+    return { actor: requireAssociationAdmin(this.tokens.actorFromToken(token)), via: 'session', token };
   }
 
-  /** A session cookie holding a fresh access token of the caller, who must have come with a bearer token. */
+  /**
+   * A session cookie holding the very access token the caller presented, for what is left of its life. Never a
+   * new token: a session must not outlive the sign-in it came from (a sign-out or a changed role ends it when
+   * the token expires, as for every other request).
+   */
   openSession(caller: QueueDashboardCaller): { setCookie: string; expiresInSeconds: number } {
     if (caller.via !== 'bearer') throw unauthenticated('Opening a dashboard session needs Authorization: Bearer <access token>');
-    const { token, expiresInSeconds } = this.tokens.sign(caller.actor);
-    return { setCookie: sessionCookie(token, expiresInSeconds, this.secureCookies), expiresInSeconds };
+    const expiresInSeconds = this.tokens.secondsLeft(caller.token);
+    return { setCookie: sessionCookie(caller.token, expiresInSeconds, this.secureCookies), expiresInSeconds };
   }
 
   closeSession(): string {
