@@ -1,6 +1,6 @@
 import canonicalize from 'canonicalize';
 import { z } from 'zod';
-import { CertificateLevel, ProductCategory, Tier } from '@assay/domain';
+import { CertificateLevel, MAX_CERTIFICATE_CONDITIONS_LENGTH, ProductCategory, Tier } from '@assay/domain';
 
 /** Bumped when a field is added, removed or changes meaning; a verifier refuses versions it does not know. */
 export const CERTIFICATE_PAYLOAD_VERSION = 1;
@@ -26,7 +26,7 @@ export const certificatePayloadSchema = z.strictObject({
   products: z.array(z.strictObject({ id: text, name: text, category: z.enum(ProductCategory) })).min(1).max(200),
   level: z.enum(CertificateLevel),
   /** The reviewer's conditions, in the language they wrote them; null for CERTIFIED. */
-  conditions: z.string().trim().min(1).max(4000).nullable(),
+  conditions: z.string().trim().min(1).max(MAX_CERTIFICATE_CONDITIONS_LENGTH).nullable(),
   issuedAt: instant,
   validUntil: instant,
   methodologyVersion: text,

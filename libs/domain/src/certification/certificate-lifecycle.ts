@@ -21,6 +21,9 @@ export enum CertificateEvent {
   EXPIRE = 'EXPIRE',
 }
 
+/** The reviewer's conditions are printed on the certificate and signed with it: one limit for both. */
+export const MAX_CERTIFICATE_CONDITIONS_LENGTH = 4000;
+
 /** How long a certificate is valid from its issue. */
 export const CERTIFICATE_VALIDITY_MONTHS = 12;
 

@@ -1,4 +1,4 @@
-import { ErrorCode, Tier, type DomainError } from '@assay/domain';
+import { ErrorCode, MAX_CERTIFICATE_CONDITIONS_LENGTH, Tier, type DomainError } from '@assay/domain';
 import { checkApproval, checkChangeRequest, checkOverrideProposal, checkRejection } from './review-input.js';
 
 const fieldsOf = (work: () => unknown): string[] => {
@@ -16,6 +16,11 @@ describe('review input', () => {
   it('an approval may say nothing; blank text counts as nothing', () => {
     expect(checkApproval({ comment: '  ', conditions: null })).toEqual({ comment: null, conditions: null });
     expect(checkApproval({ conditions: ' Yearly audit ' })).toEqual({ comment: null, conditions: 'Yearly audit' });
+  });
+
+  it('conditions longer than a certificate can carry are refused at approval, not when the certificate is signed', () => {
+    expect(fieldsOf(() => checkApproval({ conditions: 'c'.repeat(MAX_CERTIFICATE_CONDITIONS_LENGTH + 1) }))).toEqual(['input.conditions']);
+    expect(checkApproval({ conditions: 'c'.repeat(MAX_CERTIFICATE_CONDITIONS_LENGTH) }).conditions).toHaveLength(MAX_CERTIFICATE_CONDITIONS_LENGTH);
   });
 
   it('a rejection without a comment is refused', () => {

@@ -1,24 +1,24 @@
 import { isUUID } from 'class-validator';
-import { badInput, Tier, type FieldError } from '@assay/domain';
+import { MAX_CERTIFICATE_CONDITIONS_LENGTH, badInput, Tier, type FieldError } from '@assay/domain';
 import type { QuestionComment } from '@assay/database';
 
 export const MAX_COMMENT_LENGTH = 10_000;
 export const MAX_QUESTION_COMMENTS = 200;
 export const MIN_JUSTIFICATION_LENGTH = 20;
 
-/** Trimmed text of at least `min` characters (1: not blank) and at most MAX_COMMENT_LENGTH, or a problem for `field`. */
-function text(value: unknown, field: string, problems: FieldError[], min = 1): string | null {
+/** Trimmed text of at least `min` characters (1: not blank) and at most `max`, or a problem for `field`. */
+function text(value: unknown, field: string, problems: FieldError[], min = 1, max = MAX_COMMENT_LENGTH): string | null {
   if (typeof value !== 'string' || value.trim().length < min) {
     problems.push({ field, message: min > 1 ? `must be at least ${min} characters (not counting surrounding spaces)` : 'must not be blank' });
     return null;
   }
   const trimmed = value.trim();
-  if (trimmed.length > MAX_COMMENT_LENGTH) problems.push({ field, message: `must be at most ${MAX_COMMENT_LENGTH} characters` });
+  if (trimmed.length > max) problems.push({ field, message: `must be at most ${max} characters` });
   return trimmed;
 }
 
-const optionalText = (value: string | null | undefined, field: string, problems: FieldError[]): string | null =>
-  value === null || value === undefined || value.trim() === '' ? null : text(value, field, problems);
+const optionalText = (value: string | null | undefined, field: string, problems: FieldError[], max = MAX_COMMENT_LENGTH): string | null =>
+  value === null || value === undefined || value.trim() === '' ? null : text(value, field, problems, 1, max);
 
 function done<T>(problems: FieldError[], value: T): T {
   if (problems.length > 0) throw badInput(problems);
@@ -27,7 +27,11 @@ function done<T>(problems: FieldError[], value: T): T {
 
 export function checkApproval(input: { comment?: string | null; conditions?: string | null }): { comment: string | null; conditions: string | null } {
   const problems: FieldError[] = [];
-  return done(problems, { comment: optionalText(input.comment, 'input.comment', problems), conditions: optionalText(input.conditions, 'input.conditions', problems) });
+  // Conditions are printed on the certificate and signed: the payload's limit applies.
+  return done(problems, {
+    comment: optionalText(input.comment, 'input.comment', problems),
+    conditions: optionalText(input.conditions, 'input.conditions', problems, MAX_CERTIFICATE_CONDITIONS_LENGTH),
+  });
 }
 
 export function checkRejection(input: { comment: string }): { comment: string } {
