@@ -5,11 +5,12 @@ import type { DataSource } from 'typeorm';
 import { loadConfig, type AppConfig } from '@assay/config';
 import { Answer, Assessment, AssessmentProduct, Notification, Product, RequesterKind, ScoreRun, addToOutbox, createDataSource, verifyAuditChain, type Organisation } from '@assay/database';
 import { AssessmentStatus, OrganisationKind, OrganisationStatus, ProductCategory, UserRole, type Actor, type Methodology } from '@assay/domain';
-import { QueueName, jobIdFromKey, scoringJobKey, type JobData } from '@assay/queue';
+import { QueueName, jobIdFromKey, rescoreAssessmentJobKey, scoringJobKey, type JobData } from '@assay/queue';
 import { createMigratedDatabase, createOrganisation, createUser, dropDatabase, publishTestQuestionnaire, testQuestionnaire } from '@assay/testing';
 import { OutboxDispatcher } from '../../apps/worker/src/outbox/outbox-dispatcher.service.js';
 import { DEFAULT_METHODOLOGY_REGISTRY, type MethodologyRegistry } from '../../apps/worker/src/scoring/methodology-registry.js';
 import { ScoringService } from '../../apps/worker/src/scoring/scoring.service.js';
+import { RescoringService } from '../../apps/worker/src/rescoring/rescoring.service.js';
 import { AssessmentAccessService } from '../../apps/api/src/modules/assessments/assessment-access.service.js';
 import { PinnedQuestionnaires } from '../../apps/api/src/modules/assessments/pinned-questionnaires.js';
 import { ScorecardsService } from '../../apps/api/src/modules/scorecards/scorecards.service.js';
@@ -268,12 +269,40 @@ describe('scoring pipeline', () => {
       const dispatcher = new OutboxDispatcher(db, new Map([[QueueName.RESCORING, rescoringQueue]]), config, scoring());
       expect(await dispatcher.reconcileStalledRescorings(60)).toEqual([rescoringId]);
       const jobs = await rescoringQueue.getJobs(['waiting']);
-      expect(jobs.map((job) => [job.name, job.data])).toEqual([['rescore-fan-out', { rescoringId }]]);
+      expect(jobs.map((job) => [job.name, job.data])).toEqual([['rescore-fan-out', { rescoringId, recover: true }]]);
       // Moving again (an item settled just now): left alone.
       await db.query(`UPDATE rescoring_item SET status = 'DONE', settled_at = now() WHERE rescoring_id = $1`, [rescoringId]);
       expect(await dispatcher.reconcileStalledRescorings(60)).toEqual([]);
     } finally {
       await db.query(`UPDATE rescoring SET status = 'COMPLETED', finished_at = now() WHERE id = $1`, [rescoringId]);
+      await rescoringQueue.obliterate({ force: true });
+      await rescoringQueue.close();
+    }
+  });
+
+  it('a recovering fan-out settles FAILED an item whose job BullMQ failed on its own, and the re-scoring finishes', async () => {
+    const assessment = await submitted();
+    const [{ id: userId }] = (await db.query(`SELECT id FROM "user" WHERE organisation_id = $1 LIMIT 1`, [client.id])) as [{ id: string }];
+    const [{ id: rescoringId }] = (await db.query(`INSERT INTO rescoring (methodology_version, requested_by_user_id) VALUES ('assay-v1', $1) RETURNING id`, [
+      userId,
+    ])) as [{ id: string }];
+    await db.query(`INSERT INTO rescoring_item (rescoring_id, assessment_id) VALUES ($1, $2)`, [rescoringId, assessment.id]);
+    const rescoringQueue = new Queue(`rescoring-recover-${randomBytes(3).toString('hex')}`, { connection: { url: config.REDIS_URL }, prefix: queue.opts.prefix });
+    try {
+      // The item's job, failed by BullMQ itself (as its stalled check does), never seen by the re-scoring service.
+      const job = await rescoringQueue.add('rescore-assessment', { rescoringId, assessmentId: assessment.id }, { jobId: jobIdFromKey(rescoreAssessmentJobKey(rescoringId, assessment.id)) });
+      const grab = new Worker(rescoringQueue.name, null, { connection: { url: config.REDIS_URL }, prefix: queue.opts.prefix, autorun: false });
+      expect((await grab.getNextJob('spec-token'))?.id).toBe(job.id);
+      await (await rescoringQueue.getJob(job.id!))!.moveToFailed(new Error('job stalled more than allowable limit'), 'spec-token');
+      await grab.close();
+
+      const service = new RescoringService(db, DEFAULT_METHODOLOGY_REGISTRY, rescoringQueue);
+      await service.fanOut({ rescoringId, recover: true });
+      const [item] = (await db.query(`SELECT status::text AS status, error FROM rescoring_item WHERE rescoring_id = $1`, [rescoringId])) as { status: string; error: string }[];
+      expect(item).toEqual({ status: 'FAILED', error: expect.stringContaining('job stalled more than allowable limit') });
+      const [rescoring] = (await db.query(`SELECT status::text AS status, finished_at FROM rescoring WHERE id = $1`, [rescoringId])) as { status: string; finished_at: Date | null }[];
+      expect(rescoring).toEqual({ status: 'COMPLETED_WITH_FAILURES', finished_at: expect.any(Date) });
+    } finally {
       await rescoringQueue.obliterate({ force: true });
       await rescoringQueue.close();
     }

@@ -31,7 +31,8 @@ export interface ScoreAssessmentJob {
 export interface RescoreFanOutJob {
   queue: typeof QueueName.RESCORING;
   name: 'rescore-fan-out';
-  data: { rescoringId: string };
+  /** `recover`: run by the reconciler for a re-scoring that stopped moving. */
+  data: { rescoringId: string; recover?: boolean };
 }
 
 /** Score one assessment of a re-scoring under its methodology version (job key `rescore:<rescoringId>:<assessmentId>`). */

@@ -224,7 +224,8 @@ export class OutboxDispatcher implements OnApplicationBootstrap, OnModuleDestroy
   /**
    * A re-scoring still RUNNING whose items have not moved for OUTBOX_STALE_SECONDS has lost item jobs (Redis
    * restarted without persistence): its fan-out runs again, as a new job. It enqueues every PENDING item under
-   * the item's own derived job id, so jobs that still exist are not duplicated and lost ones come back.
+   * the item's own derived job id, so jobs that still exist are not duplicated and lost ones come back; items
+   * whose job BullMQ failed on its own are settled FAILED (RescoringService.fanOut, `recover`).
    */
   async reconcileStalledRescorings(olderThanSeconds = this.config.OUTBOX_STALE_SECONDS): Promise<string[]> {
     const queue = this.queues.get(QueueName.RESCORING);
@@ -236,7 +237,7 @@ export class OutboxDispatcher implements OnApplicationBootstrap, OnModuleDestroy
       [olderThanSeconds],
     )) as { id: string }[];
     for (const { id } of stalled) {
-      await queue.add('rescore-fan-out', { rescoringId: id }, { ...jobOptionsFor(QueueName.RESCORING), jobId: jobIdFromKey(`${rescoreFanOutJobKey(id)}:again-${Date.now()}`) });
+      await queue.add('rescore-fan-out', { rescoringId: id, recover: true }, { ...jobOptionsFor(QueueName.RESCORING), jobId: jobIdFromKey(`${rescoreFanOutJobKey(id)}:again-${Date.now()}`) });
     }
     return stalled.map(({ id }) => id);
   }

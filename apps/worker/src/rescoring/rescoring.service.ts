@@ -41,8 +41,13 @@ export class RescoringService {
     @InjectQueue(QueueName.RESCORING) private readonly queue: Queue,
   ) {}
 
-  /** Enqueues a job for every PENDING item (keyset by assessment id); answers how many jobs it added. */
-  async fanOut({ rescoringId }: JobData<'rescore-fan-out'>): Promise<number> {
+  /**
+   * Enqueues a job for every PENDING item (keyset by assessment id); answers how many jobs it added. When the
+   * reconciler runs it again (`recover`), an item whose job BullMQ failed on its own (it stalled more often
+   * than allowed, so its last attempt never settled the item) is settled FAILED with BullMQ's reason: its job
+   * id is taken, re-adding it would do nothing, and the re-scoring would otherwise stay RUNNING.
+   */
+  async fanOut({ rescoringId, recover = false }: JobData<'rescore-fan-out'>): Promise<number> {
     const rescoring = await this.rescoring(this.db.manager, rescoringId);
     if (rescoring?.status !== RescoringStatus.RUNNING) {
       this.logger.log({ rescoringId, status: rescoring?.status }, 're-scoring fan-out has nothing to do');
@@ -58,6 +63,7 @@ export class RescoringService {
         [rescoringId, after, FAN_OUT_PAGE_SIZE],
       )) as { assessmentId: string }[];
       if (page.length === 0) break;
+      if (recover) await this.settleAbandoned(rescoringId, page.map(({ assessmentId }) => assessmentId));
       await this.queue.addBulk(page.map(({ assessmentId }) => this.itemJob(rescoringId, assessmentId)));
       enqueued += page.length;
       after = page.at(-1)!.assessmentId;
@@ -135,6 +141,15 @@ export class RescoringService {
   private reopened(target: ScoringTarget | undefined): string | null {
     if (!target) return 'the assessment no longer exists';
     return isRescorable(target.status) ? null : `the assessment is ${target.status} now: its answers are no longer those of its scored submission`;
+  }
+
+  private async settleAbandoned(rescoringId: string, assessmentIds: string[]): Promise<void> {
+    for (const assessmentId of assessmentIds) {
+      const job = await this.queue.getJob(jobIdFromKey(rescoreAssessmentJobKey(rescoringId, assessmentId)));
+      if (job && (await job.getState()) === 'failed') {
+        await this.settleFailed(rescoringId, assessmentId, `the re-scoring job failed in the queue: ${job.failedReason || 'no reason given'}`);
+      }
+    }
   }
 
   private settleFailed(rescoringId: string, assessmentId: string, message: string): Promise<RescoreOutcome> {
