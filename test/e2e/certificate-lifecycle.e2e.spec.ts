@@ -6,18 +6,23 @@ import { ANSWER_FIELDS, SAVE, SUBMIT, fieldsOf, providerWithProducts, publishFre
 import { insertAssessment } from './support/assessment-rows.js';
 import { signedInUser, type SignedInUser } from './support/sessions.js';
 
-const FIELDS = 'certificateId serial status statusReason statusChangedAt';
+const FIELDS = 'id serial status statusReason statusChangedAt level validUntil rendered supplier { id }';
 const SUSPEND = `mutation ($input: CertificateStatusChangeInput!) { suspendCertificate(input: $input) { ${FIELDS} } }`;
 const REINSTATE = `mutation ($input: CertificateStatusChangeInput!) { reinstateCertificate(input: $input) { ${FIELDS} } }`;
 const REVOKE = `mutation ($input: CertificateStatusChangeInput!) { revokeCertificate(input: $input) { ${FIELDS} } }`;
 const AUDIT = `query ($id: String!) { auditTrail(entityType: "certificate", entityId: $id) { nodes { action actor { id } organisationId data } } }`;
 
+/** What the status mutations answer: the whole updated Certificate (a few of its fields here). */
 interface Change {
-  certificateId: string;
+  id: string;
   serial: string;
   status: string;
   statusReason: string;
   statusChangedAt: string;
+  level: string;
+  validUntil: string;
+  rendered: boolean;
+  supplier: { id: string };
 }
 
 describe('certificate lifecycle: suspend, reinstate, revoke (SPEC §4)', () => {
@@ -83,7 +88,16 @@ describe('certificate lifecycle: suspend, reinstate, revoke (SPEC §4)', () => {
   it('an association admin suspends, reinstates and revokes, each with its reason, by serial or by id', async () => {
     const cert = await certificate();
     const suspended = ok(await call(SUSPEND, { serial: cert.serial.toLowerCase(), reason: '  Credible misuse report under investigation ' }));
-    expect(suspended).toMatchObject({ certificateId: cert.id, serial: cert.serial, status: 'SUSPENDED', statusReason: 'Credible misuse report under investigation' });
+    expect(suspended).toMatchObject({
+      id: cert.id,
+      serial: cert.serial,
+      status: 'SUSPENDED',
+      statusReason: 'Credible misuse report under investigation',
+      level: cert.level,
+      validUntil: cert.validUntil.toISOString(),
+      rendered: false,
+      supplier: { id: provider.admin.organisation.id },
+    });
 
     const reinstated = ok(await call(REINSTATE, { certificateId: cert.id, reason: 'Investigation closed: no misuse found' }));
     expect(reinstated).toMatchObject({ status: 'VALID', statusReason: 'Investigation closed: no misuse found' });

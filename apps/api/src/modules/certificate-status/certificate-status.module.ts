@@ -1,7 +1,8 @@
 import { Module } from '@nestjs/common';
+import { CertificatesModule } from '../certificates/certificates.module.js';
 import { CertificateStatusResolver } from './certificate-status.resolver.js';
 import { CertificateStatusService } from './certificate-status.service.js';
 
 /** Suspending, reinstating and revoking certificates (issuing them lives in the certificates module). */
-@Module({ providers: [CertificateStatusService, CertificateStatusResolver] })
+@Module({ imports: [CertificatesModule], providers: [CertificateStatusService, CertificateStatusResolver] })
 export class CertificateStatusModule {}

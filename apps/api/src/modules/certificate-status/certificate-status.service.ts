@@ -4,8 +4,9 @@ import { DataSource } from 'typeorm';
 import { Certificate, NotificationKind, notifyCertificateWatchers, recordAudit } from '@assay/database';
 import { CertificateEvent, certificateTransition, notFound, requireAssociationAdmin, type Actor } from '@assay/domain';
 import { checkStatusChange } from './certificate-status-input.js';
+import { CertificateRepository } from '../certificates/certificate.repository.js';
+import type { CertificateView } from '../certificates/certificate.view.js';
 import type { CertificateStatusChangeInput } from './dto/certificate-status-change.input.js';
-import type { CertificateStatusChangeType } from './dto/certificate-status-change.type.js';
 
 /** The changes an association admin makes by hand (expiry is the worker's). */
 export type ManualCertificateEvent = CertificateEvent.SUSPEND | CertificateEvent.REINSTATE | CertificateEvent.REVOKE;
@@ -31,9 +32,12 @@ const NOTIFICATION: Record<ManualCertificateEvent, NotificationKind> = {
 export class CertificateStatusService {
   private readonly logger = new Logger(CertificateStatusService.name);
 
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly certificates: CertificateRepository,
+  ) {}
 
-  async change(actor: Actor | null, input: CertificateStatusChangeInput, event: ManualCertificateEvent): Promise<CertificateStatusChangeType> {
+  async change(actor: Actor | null, input: CertificateStatusChangeInput, event: ManualCertificateEvent): Promise<CertificateView> {
     // Before any lookup: nobody else learns whether a serial exists.
     const caller = requireAssociationAdmin(actor);
     const { target, reason } = checkStatusChange(input);
@@ -62,9 +66,15 @@ export class CertificateStatusService {
         status,
         reason,
       });
-      return { certificateId: certificate.id, serial: certificate.serial, fromStatus: certificate.status, status, statusReason: reason, statusChangedAt: changedAt };
+      // Read back in the transaction, under the lock: the answer is exactly the certificate this change left.
+      const updated = await this.certificates.byId(certificate.id, manager);
+      if (!updated) throw new Error(`certificate ${certificate.id} vanished under its row lock`);
+      return { fromStatus: certificate.status, certificate: updated };
     });
-    this.logger.log({ certificateId: change.certificateId, serial: change.serial, fromStatus: change.fromStatus, status: change.status, userId: caller.userId }, 'certificate status changed');
-    return { certificateId: change.certificateId, serial: change.serial, status: change.status, statusReason: change.statusReason, statusChangedAt: change.statusChangedAt };
+    this.logger.log(
+      { certificateId: change.certificate.id, serial: change.certificate.serial, fromStatus: change.fromStatus, status: change.certificate.status, userId: caller.userId },
+      'certificate status changed',
+    );
+    return change.certificate;
   }
 }

@@ -32,5 +32,7 @@ import { VerificationRateLimiter } from './verification-rate-limiter.js';
     AssessmentCertificateResolver,
     SupplierCertificateResolver,
   ],
+  // The status module answers its mutations with the whole certificate, read the way every other read is.
+  exports: [CertificateRepository],
 })
 export class CertificatesModule {}
