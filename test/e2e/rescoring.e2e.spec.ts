@@ -39,6 +39,7 @@ describe('re-scoring with the worker running', () => {
   let queue: Queue;
   let admin: SignedInUser;
   let reviewer: SignedInUser;
+  let client: SignedInUser;
   const lines: string[] = [];
   const sharedDatabaseUrl = process.env.DATABASE_URL;
   const prefix = `${process.env.REDIS_PREFIX}:rescoring-e2e`;
@@ -103,7 +104,7 @@ describe('re-scoring with the worker running', () => {
 
     admin = await signedInUser(api, OrganisationKind.ASSOCIATION, UserRole.ADMIN);
     reviewer = await signedInUser(api, admin.organisation, UserRole.REVIEWER);
-    const client = await signedInUser(api, OrganisationKind.CLIENT, UserRole.ADMIN);
+    client = await signedInUser(api, OrganisationKind.CLIENT, UserRole.ADMIN);
     const provider = await providerWithProducts(api);
     const statuses = [AssessmentStatus.SCORED, AssessmentStatus.UNDER_REVIEW, AssessmentStatus.APPROVED, AssessmentStatus.REJECTED];
     for (let index = 0; index < 21; index += 1) scored.push(await scoredAssessment(provider, client, statuses[index % statuses.length]!));
@@ -166,6 +167,9 @@ describe('re-scoring with the worker running', () => {
         { trigger: 'SUBMISSION', rescoringId: null },
       ],
     });
+    // Outside the association, re-scoring runs (never reviewed) are not shown: the requesting client sees the submission's.
+    const asClient = await api.gql<{ assessment: { scoreRuns: { trigger: string }[] } }>(`query ($id: ID!) { assessment(id: $id) { scoreRuns { trigger } } }`, { id: scored[0]!.id }, { token: client.token });
+    expect(asClient.data?.assessment.scoreRuns).toEqual([{ trigger: 'SUBMISSION' }]);
     // The review queue shows the submission's numbers too.
     const queue = await api.gql<{ reviewQueue: { nodes: { maturity: number }[] } }>(`{ reviewQueue(first: 50) { nodes { maturity } } }`, {}, { token: reviewer.token });
     expect(queue.data!.reviewQueue.nodes.map((node) => node.maturity)).toEqual(scored.filter((a) => [AssessmentStatus.SCORED, AssessmentStatus.UNDER_REVIEW].includes(a.status)).map(() => SUBMISSION_MATURITY));

@@ -1,5 +1,5 @@
 import { Args, Context, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import type { Assessment } from '@assay/database';
+import { ScoreRunTrigger, type Assessment } from '@assay/database';
 import { isAssociation, type Actor } from '@assay/domain';
 import { CurrentActor } from '../../common/actor.decorator.js';
 import { ParseIdPipe } from '../../common/parse-id.pipe.js';
@@ -40,10 +40,13 @@ export class ScorecardsResolver {
     return run ? eligibilityView(run, await loaders.override.load(run.id), assessment.status) : null;
   }
 
-  @ResolveField(() => [ScoreRunSummaryType], { description: 'Every score run, newest first (empty while the caller may not see scores)' })
+  @ResolveField(() => [ScoreRunSummaryType], {
+    description: 'Score runs, newest first: every run for association staff; the submissions\' runs only for others (re-scoring runs are not reviewed); empty while the caller may not see scores',
+  })
   async scoreRuns(@Parent() assessment: Assessment, @CurrentActor() actor: Actor | null, @Context() context: GraphqlContext): Promise<ScoreRunSummaryType[]> {
     if (!this.scorecards.canSeeScores(actor, assessment)) return [];
-    return this.loaders(context).history.load(assessment.id);
+    const runs = await this.loaders(context).history.load(assessment.id);
+    return isAssociation(actor) ? runs : runs.filter((run) => run.trigger === ScoreRunTrigger.SUBMISSION);
   }
 
   @ResolveField(() => String, { nullable: true, description: 'Association staff: why scoring failed (SCORING_FAILED)' })
