@@ -1,10 +1,12 @@
-import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 /**
  * Append-only, hash-chained: `hash` = SHA-256(prevHash + canonical JSON of the row's content).
  * A trigger refuses UPDATE and DELETE (see the migration).
  */
 @Entity()
+// The trail of one assessment or certificate, newest first, without walking the whole chain.
+@Index('audit_event_entity_idx', ['entityType', 'entityId', 'id'])
 export class AuditEvent {
   @PrimaryGeneratedColumn({ type: 'bigint' })
   id: string;
