@@ -88,7 +88,10 @@ export class RescoringService {
       const final = lastAttempt || error instanceof MethodologyError;
       this.logger.warn({ ...data, lastAttempt: final, reason: message }, 're-scoring attempt failed');
       if (!final) throw error;
-      await this.settleFailed(data.rescoringId, data.assessmentId, message);
+      // Staff read the item's error: a methodology's own message says what is wrong with the answers; anything
+      // else (database, Redis) stays in the logs above rather than showing SQL or driver text.
+      const shown = error instanceof MethodologyError ? message : 'the re-scoring failed on its last attempt (an infrastructure error; the worker log has the details)';
+      await this.settleFailed(data.rescoringId, data.assessmentId, shown);
       throw error instanceof MethodologyError ? new UnrecoverableError(message) : error;
     }
   }
