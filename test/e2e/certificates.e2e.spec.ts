@@ -455,6 +455,15 @@ describe('certificates', () => {
         { text: fresh.admin.organisation.legalName },
       ));
       expect(result.directory.nodes.find((node) => node.id === fresh.admin.organisation.id)?.currentCertificate).toEqual({ serial: certificate.serial, status: 'VALID' });
+      // The public, and a competing provider, see what /verify shows — not the record behind it.
+      const RECORD = `query ($id: ID!) { supplier(id: $id) { currentCertificate { serial assessmentId statusReason downloads { url } } } }`;
+      await api.db.query(`UPDATE certificate SET status_reason = 'Suspended in error; reinstated after review' WHERE serial = $1`, [certificate.serial]);
+      for (const who of [undefined, otherProvider]) {
+        const seen = ok(await gql<{ supplier: { currentCertificate: unknown } }>(RECORD, { id: fresh.admin.organisation.id }, who));
+        expect(seen.supplier.currentCertificate).toEqual({ serial: certificate.serial, assessmentId: null, statusReason: null, downloads: [] });
+      }
+      const own = ok(await gql<{ supplier: { currentCertificate: { assessmentId: string | null; statusReason: string | null } } }>(RECORD, { id: fresh.admin.organisation.id }, fresh.admin));
+      expect(own.supplier.currentCertificate).toMatchObject({ assessmentId: expect.any(String), statusReason: 'Suspended in error; reinstated after review' });
       const without = await providerWithProducts(api);
       const none = ok(await gql<{ supplier: { currentCertificate: unknown } }>(`query ($id: ID!) { supplier(id: $id) { currentCertificate { serial } } }`, { id: without.admin.organisation.id }));
       expect(none.supplier.currentCertificate).toBeNull();

@@ -1,14 +1,14 @@
-import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Assessment } from '@assay/database';
 import { CertificateLanguage } from '@assay/database';
-import type { Actor } from '@assay/domain';
+import { CertificateStatus, type Actor } from '@assay/domain';
 import { CurrentActor } from '../../common/actor.decorator.js';
 import type { GraphqlContext } from '../../graphql/graphql-context.js';
 import { AssessmentType } from '../assessments/dto/assessment.type.js';
 import { SupplierType } from '../suppliers/dto/supplier.type.js';
 import { CertificateIssuingService } from './certificate-issuing.service.js';
 import type { CertificateView } from './certificate.view.js';
-import { CertificatesService } from './certificates.service.js';
+import { CertificatesService, canSeeCertificate } from './certificates.service.js';
 import { CERTIFIED_PROVIDERS_DEFAULT_PAGE_SIZE, CERTIFIED_PROVIDERS_MAX_PAGE_SIZE, CertifiedProvidersService } from './certified-providers.service.js';
 import { CertificateDownloadType, CertificateType } from './dto/certificate.type.js';
 import { CertifiedProviderConnectionType } from './dto/certified-provider.type.js';
@@ -45,9 +45,23 @@ export class CertificatesResolver {
     return this.certificates.verificationUrl(certificate.serial);
   }
 
-  @ResolveField(() => [CertificateDownloadType], { description: 'One PDF per language once rendered (empty until then)' })
-  downloads(@Parent() certificate: CertificateView): CertificateDownloadType[] {
-    if (!certificate.rendered) return [];
+  @ResolveField(() => ID, { nullable: true, description: 'The assessment it was issued from (null for callers who may not see the certificate record: the public directory)' })
+  assessmentId(@Parent() certificate: CertificateView, @CurrentActor() actor: Actor | null): string | null {
+    return actor && canSeeCertificate(actor, certificate) ? certificate.assessmentId : null;
+  }
+
+  @ResolveField(() => String, {
+    nullable: true,
+    description: 'Why it was last suspended, reinstated or revoked; to the public (as on /verify) only while it is suspended or revoked',
+  })
+  statusReason(@Parent() certificate: CertificateView, @CurrentActor() actor: Actor | null): string | null {
+    const withdrawn = certificate.status === CertificateStatus.SUSPENDED || certificate.status === CertificateStatus.REVOKED;
+    return withdrawn || (actor && canSeeCertificate(actor, certificate)) ? certificate.statusReason : null;
+  }
+
+  @ResolveField(() => [CertificateDownloadType], { description: 'One PDF per language once rendered (empty until then, and for callers who may not download it)' })
+  downloads(@Parent() certificate: CertificateView, @CurrentActor() actor: Actor | null): CertificateDownloadType[] {
+    if (!certificate.rendered || !actor || !canSeeCertificate(actor, certificate)) return [];
     return Object.values(CertificateLanguage).map((language) => ({ language, url: this.certificates.downloadUrl(certificate.serial, language) }));
   }
 }

@@ -35,7 +35,7 @@ export class CertificateDownloadType {
   url: string;
 }
 
-/** `downloads` and `verificationUrl` are resolved fields (they need the public base URL). */
+/** `downloads`, `verificationUrl`, `assessmentId` and `statusReason` are resolved fields (base URL; who asks). */
 @ObjectType('Certificate', { description: 'A certificate issued from an approved, eligible assessment (docs/certificates.md)' })
 export class CertificateType {
   @Field(() => ID)
@@ -44,7 +44,7 @@ export class CertificateType {
   @Field({ description: 'Public identifier printed on the PDF and in its QR code, e.g. ASSAY-2026-7K3F9QXD' })
   serial: string;
 
-  @Field(() => ID, { description: 'The assessment it was issued from' })
+  /** Resolved by CertificatesResolver: only for those who may see the certificate's record. */
   assessmentId: string;
 
   @Field(() => CertificateSupplierType)
@@ -71,7 +71,7 @@ export class CertificateType {
   @Field()
   methodologyVersion: string;
 
-  @Field(() => String, { nullable: true, description: 'Why it was last suspended, reinstated or revoked' })
+  /** Resolved by CertificatesResolver: the public see the reason only while suspended or revoked (as on /verify). */
   statusReason: string | null;
 
   @Field(() => Date, { nullable: true })
