@@ -152,6 +152,33 @@ describe('certificate lifecycle: suspend, reinstate, revoke (SPEC §4)', () => {
     expect((await api.db.getRepository(Certificate).findOneByOrFail({ id: cert.id })).status).toBe(CertificateStatus.VALID);
   });
 
+  it('the supplier is CERTIFIED in the directory exactly while it holds a valid certificate', async () => {
+    const supplier = await providerWithProducts(api);
+    await api.db.query(`UPDATE supplier_profile SET membership_status = 'CERTIFIED' WHERE organisation_id = $1`, [supplier.admin.organisation.id]);
+    const template = await publishFreshQuestionnaire(api);
+    const { certificate: cert } = await insertCertificate(api.db, {
+      supplier: supplier.admin.organisation, requestedBy: requester.organisation, issuedByUserId: admin.user.id, template, products: supplier.products,
+      validUntil: new Date(Date.now() + 200 * 86_400_000),
+    });
+    const membership = async () =>
+      ((await api.db.query(`SELECT membership_status::text AS status FROM supplier_profile WHERE organisation_id = $1`, [supplier.admin.organisation.id])) as [{ status: string }])[0].status;
+    ok(await call(SUSPEND, { certificateId: cert.id, reason: 'Credible misuse report under investigation' }));
+    expect(await membership()).toBe('MEMBER');
+    ok(await call(REINSTATE, { certificateId: cert.id, reason: 'Investigation closed: no misuse found' }));
+    expect(await membership()).toBe('CERTIFIED');
+    ok(await call(REVOKE, { certificateId: cert.id, reason: 'Sold to an embargoed end user' }));
+    expect(await membership()).toBe('MEMBER');
+  });
+
+  it('a suspended certificate past its validity is EXPIRED: reinstating it answers CONFLICT even before the lifecycle job marks it', async () => {
+    const cert = await certificate(new Date(Date.now() + 60_000));
+    ok(await call(SUSPEND, { certificateId: cert.id, reason: 'Credible misuse report under investigation' }));
+    await api.db.query(`UPDATE certificate SET valid_until = now() - interval '1 minute', issued_at = now() - interval '1 year' WHERE id = $1`, [cert.id]);
+    const reinstate = await call(REINSTATE, { certificateId: cert.id, reason: 'Investigation closed: no misuse found' });
+    expect(errorCode(reinstate)).toBe('CONFLICT');
+    expect(reinstate.errors?.[0]?.message).toContain('EXPIRED');
+  });
+
   it('answers CONFLICT naming the state for a change the status does not allow', async () => {
     const cert = await certificate();
     const reinstateValid = await call(REINSTATE, { certificateId: cert.id, reason: 'nothing to reinstate' });

@@ -161,6 +161,11 @@ describe('certificates', () => {
       const id = await approvedAssessment(STRONG);
       const before = Date.now();
       const certificate = await issue(id);
+      // The directory's membership filter follows: the supplier is CERTIFIED now.
+      const [{ status: membership }] = (await api.db.query(`SELECT membership_status::text AS status FROM supplier_profile WHERE organisation_id = $1`, [
+        provider.admin.organisation.id,
+      ])) as [{ status: string }];
+      expect(membership).toBe('CERTIFIED');
       expect(certificate).toMatchObject({
         assessmentId: id,
         status: 'VALID',

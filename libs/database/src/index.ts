@@ -11,3 +11,4 @@ export { ensureDefaultQuestionnairePublished, latestPublishedTemplate, DEFAULT_Q
 export { notifyOrganisations, notifyOrganisationsAndAssociation, notifyOrganisationsEach } from './notifications.js';
 export { certificateWatcherOrganisations, notifyCertificateWatchers } from './certificate-watchers.js';
 export { explainedQuestions, insertScoreRuns, type NewScoreRun } from './score-runs.js';
+export { syncCertifiedMembership } from './certified-membership.js';

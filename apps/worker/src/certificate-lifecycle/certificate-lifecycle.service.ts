@@ -7,6 +7,7 @@ import {
   NotificationKind,
   latestPublishedTemplate,
   notifyCertificateWatchers,
+  syncCertifiedMembership,
   notifyOrganisations,
   recordAudit,
   type QuestionnaireTemplate,
@@ -98,6 +99,7 @@ export class CertificateLifecycleService {
           organisationId: certificate.supplierId,
           data: { serial: certificate.serial, fromStatus: certificate.fromStatus, toStatus: CertificateStatus.EXPIRED, validUntil: certificate.validUntil.toISOString() },
         });
+        await syncCertifiedMembership(manager, certificate.supplierId);
         await notifyCertificateWatchers(manager, certificate, NotificationKind.CERTIFICATE_EXPIRED, { ...this.about(certificate), status: CertificateStatus.EXPIRED });
         this.logger.log({ certificateId: certificate.id, serial: certificate.serial, fromStatus: certificate.fromStatus }, 'certificate expired');
       }

@@ -1,8 +1,8 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { Certificate, NotificationKind, notifyCertificateWatchers, recordAudit } from '@assay/database';
-import { CertificateEvent, certificateTransition, notFound, requireAssociationAdmin, type Actor } from '@assay/domain';
+import { Certificate, NotificationKind, notifyCertificateWatchers, recordAudit, syncCertifiedMembership } from '@assay/database';
+import { CertificateEvent, certificateTransition, effectiveCertificateStatus, notFound, requireAssociationAdmin, type Actor } from '@assay/domain';
 import { checkStatusChange } from './certificate-status-input.js';
 import { CertificateRepository } from '../certificates/certificate.repository.js';
 import type { CertificateView } from '../certificates/certificate.view.js';
@@ -44,7 +44,8 @@ export class CertificateStatusService {
     const change = await this.db.transaction(async (manager) => {
       const certificate = await manager.findOne(Certificate, { where: target, lock: { mode: 'pessimistic_write' } });
       if (!certificate) throw notFound('Certificate');
-      const status = certificateTransition(certificate.status, event);
+      // A certificate past its validity is EXPIRED whatever the row says until the lifecycle job marks it.
+      const status = certificateTransition(effectiveCertificateStatus(certificate.status, certificate.validUntil, new Date()), event);
       const changedAt = new Date();
       // The reason of the last change is kept (a reinstatement's reason replaces the suspension's; both stay on the audit trail).
       await manager.update(Certificate, { id: certificate.id }, { status, statusReason: reason, statusChangedAt: changedAt, statusChangedByUserId: caller.userId });
@@ -56,6 +57,7 @@ export class CertificateStatusService {
         organisationId: certificate.supplierId,
         data: { serial: certificate.serial, fromStatus: certificate.status, toStatus: status, reason },
       });
+      await syncCertifiedMembership(manager, certificate.supplierId);
       const [supplier] = (await manager.query('SELECT legal_name FROM organisation WHERE id = $1', [certificate.supplierId])) as { legal_name: string }[];
       await notifyCertificateWatchers(manager, certificate, NOTIFICATION[event], {
         certificateId: certificate.id,

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import { Certificate, NotificationKind, addToOutbox, isUniqueViolation, notifyCertificateWatchers, recordAudit, type CertifiedProduct } from '@assay/database';
+import { Certificate, NotificationKind, addToOutbox, isUniqueViolation, notifyCertificateWatchers, recordAudit, syncCertifiedMembership, type CertifiedProduct } from '@assay/database';
 import {
   AssessmentStatus,
   CertificateLevel,
@@ -88,6 +88,7 @@ export class CertificateIssuingService {
           validUntil: certificate.validUntil.toISOString(),
         },
       });
+      await syncCertifiedMembership(manager, assessment.supplierId);
       const [supplier] = (await manager.query('SELECT legal_name FROM organisation WHERE id = $1', [assessment.supplierId])) as { legal_name: string }[];
       await notifyCertificateWatchers(manager, certificate, NotificationKind.CERTIFICATE_ISSUED, {
         certificateId: certificate.id,
