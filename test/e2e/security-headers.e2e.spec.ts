@@ -80,6 +80,8 @@ describe('security headers on every answer', () => {
   it.each([
     ['a GraphQL answer', { method: 'POST', url: '/graphql', payload: { query: '{ __typename }' } }, 200],
     ['a GraphQL error', { method: 'POST', url: '/graphql', payload: { query: '{ nope }' } }, 400],
+    ['a GraphQL request refused before its body is read', { method: 'POST', url: '/graphql', headers: { 'content-type': 'text/plain' }, payload: '{ __typename }' }, 415],
+    ['a body over the limit', { method: 'POST', url: '/graphql', headers: { 'content-type': 'application/json' }, payload: JSON.stringify({ query: 'x'.repeat(1024 * 1024) }) }, 413],
     ['a body that is not JSON', { method: 'POST', url: '/graphql', headers: { 'content-type': 'application/json' }, payload: '{' }, 400],
     ['health', { method: 'GET', url: '/health' }, 200],
     ['metrics', { method: 'GET', url: '/metrics' }, 200],

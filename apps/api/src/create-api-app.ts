@@ -7,6 +7,7 @@ import { Logger } from 'nestjs-pino';
 import { APP_CONFIG, type AppConfig } from '@assay/config';
 import { AppModule } from './app.module.js';
 import { registerCors, registerSecurityHeaders } from './common/security-headers.js';
+import { registerGraphqlRequestGuard } from './graphql/graphql-request-guard.js';
 import { MULTIPART_OPTIONS } from './modules/evidence/evidence-upload-limits.js';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,100}$/;
@@ -27,18 +28,6 @@ export async function createApiApp(): Promise<NestFastifyApplication> {
   adapter.getInstance().addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });
-  adapter.getInstance().addHook('preValidation', async (request, reply) => {
-    if (request.method !== 'POST' || request.url.split('?')[0] !== '/graphql') return;
-    const body = request.body as { query?: unknown } | null;
-    // One operation per request: a batch (a JSON array) would multiply every per-request limit by its length.
-    if (Array.isArray(body)) {
-      return reply.code(400).send({ data: null, errors: [{ message: 'Batched requests are not accepted: send one GraphQL operation per request', extensions: { code: 'BAD_USER_INPUT' } }] });
-    }
-    // Mercurius accepts any JSON type for `query` and then fails inside; a query must be text.
-    if (body && typeof body === 'object' && 'query' in body && typeof body.query !== 'string') {
-      return reply.code(400).send({ data: null, errors: [{ message: 'query must be a string holding a GraphQL document', extensions: { code: 'BAD_USER_INPUT' } }] });
-    }
-  });
   // Evidence uploads (POST /evidence) are streamed from multipart bodies, which bodyLimit does not cover.
   await adapter.getInstance().register(fastifyMultipart, MULTIPART_OPTIONS);
   const app = await NestFactory.create<NestFastifyApplication>(AppModule, adapter, { bufferLogs: true });
@@ -46,6 +35,8 @@ export async function createApiApp(): Promise<NestFastifyApplication> {
   const config = app.get<AppConfig>(APP_CONFIG);
   await registerSecurityHeaders(adapter.getInstance(), config);
   await registerCors(adapter.getInstance(), config);
+  // After helmet and CORS: its refusals carry their headers too.
+  registerGraphqlRequestGuard(adapter.getInstance());
   app.useLogger(app.get(Logger));
   app.enableShutdownHooks();
   return app;
