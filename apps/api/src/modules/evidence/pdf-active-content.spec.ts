@@ -101,7 +101,7 @@ describe('what cannot be checked is refused, not let through', () => {
   });
 
   it('an object stream that is not deflate data (encrypted, say)', () => {
-    expect(scan(pdf('', streamObject(8, '/Type /ObjStm /N 1 /First 4 /Filter /FlateDecode', randomBytes(200).map((byte) => (byte === 0x65 ? 0x66 : byte)))))).toMatch(/could not be decompressed/);
+    expect(scan(pdf('', streamObject(8, '/Type /ObjStm /N 1 /First 4 /Filter /FlateDecode', Buffer.from(randomBytes(200).map((byte) => (byte === 0x65 ? 0x66 : byte))))))).toMatch(/could not be decompressed/);
   });
 
   it('an object stream that inflates beyond the budget (a zip bomb)', () => {
