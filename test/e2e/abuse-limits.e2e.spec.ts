@@ -142,6 +142,7 @@ describe('abuse limits', () => {
       ['a negative page size', JSON.stringify({ query: '{ directory(first: -1) { nodes { id } } }' })],
       ['a deeply nested variable value', JSON.stringify({ query: 'query ($s: String) { jurisdictionRisk(country: $s) { country } }', variables: { s: JSON.parse(`${'['.repeat(2000)}${']'.repeat(2000)}`) } })],
       ['a document of unbalanced braces', JSON.stringify({ query: '{'.repeat(10_000) })],
+      ['a body polluting the prototype', '{"query":"{ __typename }","__proto__":{"admin":true}}'],
       ['a string full of NUL bytes and SQL', JSON.stringify({ query: 'query ($s: String!) { jurisdictionRisk(country: $s) { country } }', variables: { s: "\u0000'; DROP TABLE organisation; --" } })],
       ['an opaque cursor that is not one', JSON.stringify({ query: '{ directory(first: 2, after: "not-a-cursor\') OR 1=1") { nodes { id } } }' })],
     ])('%s', async (_what, payload) => {
@@ -168,6 +169,8 @@ describe('abuse limits', () => {
       ['a download id that is not a UUID', { method: 'GET', url: "/evidence/..%2F..%2Fetc%2Fpasswd" }],
       ['a verification serial of 10 kB', { method: 'GET', url: `/verify/${'A'.repeat(10_000)}`, headers: { accept: 'application/json' } }],
       ['a verification serial with SQL', { method: 'GET', url: `/verify/${encodeURIComponent("ASSAY-2026-AAAAAAAA' OR 1=1 --")}`, headers: { accept: 'application/json' } }],
+      ['a path with broken percent-encoding', { method: 'GET', url: '/evidence/%E0%A4%A' }],
+      ['a path parameter of 10 kB', { method: 'GET', url: `/evidence/${'a'.repeat(10_000)}` }],
       ['a multipart body cut in the middle', { method: 'POST', url: '/evidence', headers: { 'content-type': 'multipart/form-data; boundary=xyz' }, payload: '--xyz\r\ncontent-disposition: form-data; name="file"; filename="a.pdf"\r\n\r\n%PDF' }],
       ['a multipart body without a boundary', { method: 'POST', url: '/evidence', headers: { 'content-type': 'multipart/form-data' }, payload: 'whatever' }],
     ] as const)('REST: %s', async (_what, request) => {
