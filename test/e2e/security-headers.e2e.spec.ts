@@ -238,8 +238,8 @@ describe('CORS', () => {
       expect(corsHeaders(lookalike.headers)).toEqual([]);
     });
 
-    it('public certificate verification stays readable from any origin', async () => {
-      const answer = await api.app.inject({ method: 'GET', url: '/verify/ASSAY-2026-AAAAAAAA', headers: { origin: OTHER, accept: 'application/json' } });
+    it.each(['/verify/ASSAY-2026-AAAAAAAA', '/.well-known/assay-certificate-keys.json'])('public %s stays readable from any origin, without credentials', async (url) => {
+      const answer = await api.app.inject({ method: 'GET', url, headers: { origin: OTHER, accept: 'application/json' } });
       expect(answer.headers['access-control-allow-origin']).toBe('*');
       expect(answer.headers['access-control-allow-credentials']).toBeUndefined();
     });
