@@ -41,7 +41,7 @@ function allows(sources: string[] | undefined, url: string): boolean {
 /** The headers helmet puts on every answer, whatever its route or status. */
 function expectHardened(what: string, headers: Headers): void {
   expect({ what, nosniff: headers['x-content-type-options'] }).toEqual({ what, nosniff: 'nosniff' });
-  expect({ what, frames: headers['x-frame-options'] }).toEqual({ what, frames: 'SAMEORIGIN' });
+  expect({ what, frames: headers['x-frame-options'] }).toEqual({ what, frames: 'DENY' });
   expect({ what, referrer: headers['referrer-policy'] }).toEqual({ what, referrer: 'no-referrer' });
   expect({ what, opener: headers['cross-origin-opener-policy'] }).toEqual({ what, opener: 'same-origin' });
   expect({ what, poweredBy: headers['x-powered-by'] }).toEqual({ what, poweredBy: undefined });
@@ -151,6 +151,7 @@ describe('the GraphiQL explorer (development)', () => {
     for (const [, src] of page.body.matchAll(/<script src="([^"]+)"/g)) expect(allows(policy['script-src'], src!)).toBe(true);
 
     const main = await api.app.inject({ method: 'GET', url: '/graphiql/main.js' });
+    expectHardened('a static file', main.headers);
     const imported = [...main.body.matchAll(/'(https:\/\/unpkg\.com\/[^']+\.js)'/g)].map(([, url]) => url!);
     expect(imported.length).toBeGreaterThan(0);
     for (const url of imported) expect({ url, allowed: allows(policy['script-src'], url) }).toEqual({ url, allowed: true });
