@@ -144,7 +144,7 @@ it('a pdfkit document with an embedded TrueType font (binary streams) passes', a
   const document = new PdfKitDocument({ size: 'A4' });
   const chunks: Buffer[] = [];
   document.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const ended = new Promise((resolve) => document.on('end', resolve));
+  const ended = new Promise<void>((resolve) => document.on('end', () => resolve()));
   document.font(join(fonts, 'DejaVuSans.ttf')).fontSize(14).text('Certificat — Zertifikat — Сертификат — 証明書');
   document.end();
   await ended;
