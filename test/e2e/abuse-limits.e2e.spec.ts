@@ -1,3 +1,6 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { OrganisationKind, UserRole } from '@assay/domain';
 import { TestApi, errorCode } from '@assay/testing';
 import { PDF, multipart } from './support/evidence-fixtures.js';
@@ -25,11 +28,24 @@ const aliases = (count: number) => `{ ${Array.from({ length: count }, (_, i) => 
 describe('abuse limits', () => {
   let api: TestApi;
   let provider: SignedInUser;
+  let evidenceDir: string;
   beforeAll(async () => {
-    api = await TestApi.start();
+    // Uploads refused here must not leave anything in the repository's .data either.
+    evidenceDir = await mkdtemp(join(tmpdir(), 'assay-abuse-'));
+    const saved = process.env.EVIDENCE_DIR;
+    process.env.EVIDENCE_DIR = evidenceDir;
+    try {
+      api = await TestApi.start();
+    } finally {
+      if (saved === undefined) delete process.env.EVIDENCE_DIR;
+      else process.env.EVIDENCE_DIR = saved;
+    }
     provider = await signedInUser(api, OrganisationKind.PROVIDER, UserRole.ADMIN);
   });
-  afterAll(() => api.close());
+  afterAll(async () => {
+    await api?.close();
+    await rm(evidenceDir, { recursive: true, force: true });
+  });
 
   const post = (payload: string, headers: Record<string, string> = {}) =>
     api.app.inject({ method: 'POST', url: '/graphql', headers: { 'content-type': 'application/json', ...headers }, payload });
