@@ -96,9 +96,14 @@ export class PdfActiveContentScanner {
           continue;
         }
         this.endName();
-      } else if (kind === CharClass.REGULAR && byte !== SLASH) {
-        if (this.keyword.length < MAX_KEYWORD_BYTES) this.keyword += String.fromCharCode(byte);
-        else this.keywordTooLong = true;
+      } else if (kind === CharClass.REGULAR) {
+        if (this.keyword.length < MAX_KEYWORD_BYTES) {
+          this.keyword += String.fromCharCode(byte);
+        } else {
+          // Too long to be a keyword (compressed data mostly is): skip the rest of the run in one go.
+          this.keywordTooLong = true;
+          while (i + 1 < chunk.length && CLASS[chunk[i + 1]!] === CharClass.REGULAR) i += 1;
+        }
         continue;
       }
       if (this.keyword !== '' || this.keywordTooLong) {
