@@ -7,7 +7,23 @@ import { AuditEvent, EvidenceFile, type Assessment } from '@assay/database';
 import { AssessmentStatus, OrganisationKind, UserRole } from '@assay/domain';
 import { TestApi, errorCode } from '@assay/testing';
 import { insertAnswer, insertAssessment } from './support/assessment-rows.js';
-import { CSV, DOCX, ELF, EXE, JPEG, PDF, PLAIN_ZIP, PNG_1X1, TEXT, XLSX, largeMultipart, multipart, type FilePart } from './support/evidence-fixtures.js';
+import {
+  CSV,
+  DOCX,
+  ELF,
+  EXE,
+  JPEG,
+  PDF,
+  PDF_WITH_JAVASCRIPT,
+  PLAIN_ZIP,
+  PNG_1X1,
+  TEXT,
+  XLSX,
+  largeMultipart,
+  multipart,
+  pdfWithHiddenLaunch,
+  type FilePart,
+} from './support/evidence-fixtures.js';
 import { signedInUser, type SignedInUser } from './support/sessions.js';
 
 const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -145,6 +161,18 @@ describe('evidence files', () => {
       expect(result.body.error?.code).toBe('UNSUPPORTED_MEDIA_TYPE');
       return result;
     }, 415);
+  });
+
+  it.each([
+    ['a PDF that runs JavaScript when opened', 'policy.pdf', PDF_WITH_JAVASCRIPT, /contains JavaScript/],
+    ['a PDF with a Launch action compressed in an object stream, past the first 100 kB', 'report.pdf', pdfWithHiddenLaunch(), /Launch action/],
+    ['a PDF with a script, named as a text file', 'notes.txt', PDF_WITH_JAVASCRIPT, /contains JavaScript/],
+  ])('refuses %s with 422 UNSAFE_CONTENT, storing nothing', async (_what, name, content, message) => {
+    await expectNothingStored(async () => {
+      const result = await upload(provider.token, { assessmentId: assessment.id }, { name, content });
+      expect(result.body.error).toEqual({ code: 'UNSAFE_CONTENT', message: expect.stringMatching(message) });
+      return result;
+    }, 422);
   });
 
   it('refuses a file over 20 MB with 413, leaving no row and no file behind', async () => {

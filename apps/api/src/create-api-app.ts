@@ -4,7 +4,10 @@ import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fa
 import fastifyMultipart from '@fastify/multipart';
 import { randomUUID } from 'node:crypto';
 import { Logger } from 'nestjs-pino';
+import { APP_CONFIG, type AppConfig } from '@assay/config';
 import { AppModule } from './app.module.js';
+import { registerCors, registerSecurityHeaders } from './common/security-headers.js';
+import { registerGraphqlRequestGuard } from './graphql/graphql-request-guard.js';
 import { MULTIPART_OPTIONS } from './modules/evidence/evidence-upload-limits.js';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,100}$/;
@@ -25,16 +28,15 @@ export async function createApiApp(): Promise<NestFastifyApplication> {
   adapter.getInstance().addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });
-  // Mercurius accepts any JSON type for `query` and then fails inside; a query must be text.
-  adapter.getInstance().addHook('preValidation', async (request, reply) => {
-    const body = request.body as { query?: unknown } | null;
-    if (request.method === 'POST' && request.url.split('?')[0] === '/graphql' && body && typeof body === 'object' && 'query' in body && typeof body.query !== 'string') {
-      return reply.code(400).send({ data: null, errors: [{ message: 'query must be a string holding a GraphQL document', extensions: { code: 'BAD_USER_INPUT' } }] });
-    }
-  });
   // Evidence uploads (POST /evidence) are streamed from multipart bodies, which bodyLimit does not cover.
   await adapter.getInstance().register(fastifyMultipart, MULTIPART_OPTIONS);
   const app = await NestFactory.create<NestFastifyApplication>(AppModule, adapter, { bufferLogs: true });
+  // Before app.init() registers the routes (the relaxed CSP of GraphiQL and Bull Board is set as they are added).
+  const config = app.get<AppConfig>(APP_CONFIG);
+  await registerSecurityHeaders(adapter.getInstance(), config);
+  await registerCors(adapter.getInstance(), config);
+  // After helmet and CORS: its refusals carry their headers too.
+  registerGraphqlRequestGuard(adapter.getInstance());
   app.useLogger(app.get(Logger));
   app.enableShutdownHooks();
   return app;

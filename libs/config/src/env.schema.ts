@@ -2,6 +2,16 @@ import { z } from 'zod';
 
 const DEVELOPMENT_JWT_SECRET = 'assay-development-only-secret-not-for-production';
 
+/** `https://app.example.org` or `http://localhost:5173`: what a browser sends in its Origin header. */
+function isOrigin(text: string): boolean {
+  try {
+    const url = new URL(text);
+    return (url.protocol === 'https:' || url.protocol === 'http:') && url.origin === text;
+  } catch {
+    return false;
+  }
+}
+
 const integer = (fallback: number, min = 1) => z.coerce.number().int().min(min).default(fallback);
 
 /** Every environment variable Assay reads, in one place. `.env.example` lists the same names. */
@@ -36,6 +46,8 @@ export const envSchema = z
     VERIFY_WINDOW_SECONDS: integer(60),
     GRAPHQL_MAX_DEPTH: integer(8),
     GRAPHQL_MAX_COMPLEXITY: integer(5000),
+    /** Aliased fields per operation: each alias runs its resolver again, which a cost estimate alone prices too low. */
+    GRAPHQL_MAX_ALIASES: integer(30),
     GRAPHQL_EXPLORER: z
       .enum(['true', 'false'])
       .optional()
@@ -74,6 +86,23 @@ export const envSchema = z
       }),
     /** Where development and test keep the signing key they generate (never used in production). */
     CERTIFICATE_KEYS_DIR: z.string().min(1).default('.data/certificate-keys'),
+    /**
+     * Origins (scheme://host[:port]) whose pages may call the api from a browser, comma-separated. Empty (the
+     * default): same-origin only, as the web app served by the api itself needs no CORS.
+     */
+    CORS_ORIGINS: z
+      .string()
+      .default('')
+      .transform((text, ctx) => {
+        const origins = text.split(',').map((entry) => entry.trim()).filter((entry) => entry !== '');
+        for (const origin of origins) {
+          if (!isOrigin(origin)) {
+            ctx.addIssue({ code: 'custom', message: `"${origin}" is not an origin: write scheme://host[:port], without a path or a trailing slash` });
+            return z.NEVER;
+          }
+        }
+        return origins;
+      }),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   })
   .superRefine((env, ctx) => {

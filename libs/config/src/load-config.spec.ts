@@ -46,4 +46,12 @@ describe('configuration', () => {
     expect(loadConfig({ CERTIFICATE_RETIRED_PUBLIC_KEYS: '' }).CERTIFICATE_RETIRED_PUBLIC_KEYS).toEqual({});
     expect(() => loadConfig({ CERTIFICATE_RETIRED_PUBLIC_KEYS: '["a"]' })).toThrow(/CERTIFICATE_RETIRED_PUBLIC_KEYS: must be a JSON object/);
   });
+
+  it('reads CORS origins as a list, empty by default, and refuses what is not an origin', () => {
+    expect(loadConfig({}).CORS_ORIGINS).toEqual([]);
+    expect(loadConfig({ CORS_ORIGINS: ' https://app.example.org, http://localhost:5173 ,' }).CORS_ORIGINS).toEqual(['https://app.example.org', 'http://localhost:5173']);
+    expect(() => loadConfig({ CORS_ORIGINS: 'https://app.example.org/' })).toThrow(/CORS_ORIGINS: "https:\/\/app.example.org\/" is not an origin/);
+    expect(() => loadConfig({ CORS_ORIGINS: '*' })).toThrow(/CORS_ORIGINS/);
+    expect(() => loadConfig({ CORS_ORIGINS: 'ftp://files.example.org' })).toThrow(/CORS_ORIGINS/);
+  });
 });

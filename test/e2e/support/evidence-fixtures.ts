@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { Readable } from 'node:stream';
-import { crc32 } from 'node:zlib';
+import { crc32, deflateSync } from 'node:zlib';
 
 /** Tiny but genuine files of every kind evidence may (and may not) be, built in memory. */
 
@@ -10,6 +10,26 @@ export const PDF = Buffer.from(
   '%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\n' +
     'trailer << /Root 1 0 R >>\n%%EOF\n',
 );
+
+/** A PDF whose catalog runs JavaScript when it opens. */
+export const PDF_WITH_JAVASCRIPT = Buffer.from(
+  '%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R /OpenAction << /S /JavaScript /JS (app.alert\\(1\\)) >> >> endobj\n' +
+    '2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n',
+);
+
+/** A PDF whose Launch action, in a compressed object stream, sits past the first 100 kB of page content. */
+export function pdfWithHiddenLaunch(): Buffer {
+  const hidden = deflateSync(Buffer.from('3 0 << /S /Launch /F (cmd.exe) >>'));
+  const padding = deflateSync(randomBytes(100_000));
+  return Buffer.concat([
+    Buffer.from('%PDF-1.7\n1 0 obj << /Type /Catalog /Pages 2 0 R /OpenAction 3 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\n'),
+    Buffer.from(`4 0 obj << /Filter /FlateDecode /Length ${padding.length} >>\nstream\n`),
+    padding,
+    Buffer.from(`\nendstream\nendobj\n5 0 obj << /Type /ObjStm /N 1 /First 4 /Filter /FlateDecode /Length ${hidden.length} >>\nstream\r\n`),
+    hidden,
+    Buffer.from('\nendstream\nendobj\ntrailer << /Root 1 0 R >>\n%%EOF\n'),
+  ]);
+}
 
 /** JFIF header, an empty comment and the end-of-image marker: enough for any signature check. */
 export const JPEG = Buffer.from([

@@ -20,6 +20,8 @@ const CODE_OF_STATUS: Record<number, string> = {
   [HttpStatus.CONFLICT]: ErrorCode.CONFLICT,
   [HttpStatus.PAYLOAD_TOO_LARGE]: 'PAYLOAD_TOO_LARGE',
   [HttpStatus.UNSUPPORTED_MEDIA_TYPE]: 'UNSUPPORTED_MEDIA_TYPE',
+  // Content of an allowed type that is refused for what it holds (a PDF with scripts).
+  [HttpStatus.UNPROCESSABLE_ENTITY]: 'UNSAFE_CONTENT',
   [HttpStatus.TOO_MANY_REQUESTS]: ErrorCode.RATE_LIMITED,
 };
 

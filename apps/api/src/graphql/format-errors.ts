@@ -20,6 +20,14 @@ function isClientHttpError(error: Error): boolean {
   return typeof status === 'number' && status >= 400 && status < 500;
 }
 
+/** Refusals of the HTTP body itself keep their status and code (the same as the REST routes answer). */
+const BODY_REFUSALS: Record<number, string> = { 413: 'PAYLOAD_TOO_LARGE', 415: 'UNSUPPORTED_MEDIA_TYPE' };
+
+function bodyRefusalStatus(error: GraphQLError): number | null {
+  const status = (error.originalError as { statusCode?: unknown } | undefined)?.statusCode;
+  return typeof status === 'number' && status in BODY_REFUSALS ? status : null;
+}
+
 function formatOne(error: GraphQLError, log: ErrorLogger): GraphQLFormattedError {
   const original = error.originalError;
   if (original instanceof DomainError) {
@@ -32,8 +40,9 @@ function formatOne(error: GraphQLError, log: ErrorLogger): GraphQLFormattedError
   }
   if (!original || original instanceof GraphQLError || isClientHttpError(original)) {
     // The request was rejected by GraphQL itself (unknown field, wrong type, ...) or by Fastify/Mercurius
-    // before it (a body that is not JSON, no query): the caller's mistake, with a message meant for them.
-    return { message: error.message, locations: error.locations, path: error.path, extensions: { code: ErrorCode.BAD_USER_INPUT } };
+    // before it (a body that is not JSON or too large, no query): the caller's mistake, with a message meant for them.
+    const status = bodyRefusalStatus(error);
+    return { message: error.message, locations: error.locations, path: error.path, extensions: { code: status ? BODY_REFUSALS[status] : ErrorCode.BAD_USER_INPUT } };
   }
   // Anything else is a bug or an outage: log it whole, show nothing of it.
   log.error({ err: original, path: error.path }, 'unexpected error in a GraphQL resolver');
@@ -42,7 +51,8 @@ function formatOne(error: GraphQLError, log: ErrorLogger): GraphQLFormattedError
 
 /**
  * The one place where errors become GraphQL responses: domain errors keep their code and field details;
- * GraphQL's own rejections answer BAD_USER_INPUT (400); anything else is hidden as INTERNAL_SERVER_ERROR.
+ * GraphQL's own rejections answer BAD_USER_INPUT (400), a body too large PAYLOAD_TOO_LARGE (413); anything else
+ * is hidden as INTERNAL_SERVER_ERROR.
  * Never a 500: a GraphQL response always carries its errors in the body.
  */
 export function formatGraphqlErrors(
@@ -50,7 +60,9 @@ export function formatGraphqlErrors(
   log: ErrorLogger,
 ): { statusCode: number; response: FormattedExecutionResult } {
   let rejectedDocument = false;
+  let bodyRefused: number | null = null;
   const errors = execution.errors.flatMap((error) => {
+    bodyRefused ??= bodyRefusalStatus(error);
     const inner = rejectedDocumentErrors(error);
     if (inner) {
       rejectedDocument = true;
@@ -60,7 +72,7 @@ export function formatGraphqlErrors(
     return [formatOne(error, log)];
   });
   return {
-    statusCode: rejectedDocument && !execution.data ? 400 : 200,
+    statusCode: bodyRefused ?? (rejectedDocument && !execution.data ? 400 : 200),
     response: { data: execution.data ?? null, errors },
   };
 }

@@ -8,6 +8,7 @@ import { DomainError } from '@assay/domain';
 import { AuthModule } from '../modules/auth/auth.module.js';
 import { AccessTokenService } from '../modules/auth/access-token.service.js';
 import { formatGraphqlErrors } from './format-errors.js';
+import { maxAliasesRule } from './max-aliases.js';
 import { costLimitHook } from './query-cost.js';
 import type { GraphqlContext } from './graphql-context.js';
 
@@ -25,7 +26,7 @@ import type { GraphqlContext } from './graphql-context.js';
         graphiql: config.GRAPHQL_EXPLORER,
         jit: 1,
         queryDepth: config.GRAPHQL_MAX_DEPTH,
-        validationRules: config.NODE_ENV === 'production' ? [NoSchemaIntrospectionCustomRule] : [],
+        validationRules: [maxAliasesRule(config.GRAPHQL_MAX_ALIASES), ...(config.NODE_ENV === 'production' ? [NoSchemaIntrospectionCustomRule] : [])],
         hooks: { preExecution: costLimitHook(config.GRAPHQL_MAX_COMPLEXITY) },
         context: (request: FastifyRequest, reply: FastifyReply): GraphqlContext => {
           try {

@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
 import { Transform, type TransformCallback } from 'node:stream';
-import { PayloadTooLargeException, UnsupportedMediaTypeException } from '@nestjs/common';
+import { PayloadTooLargeException, UnprocessableEntityException, UnsupportedMediaTypeException } from '@nestjs/common';
 import { badInput } from '@assay/domain';
 import { SNIFF_BYTES, detectEvidenceType } from './evidence-content-type.js';
+import { PdfActiveContentScanner } from './pdf-active-content.js';
 
 export interface InspectedEvidence {
   contentType: string;
@@ -13,7 +14,8 @@ export interface InspectedEvidence {
 /**
  * Sits between the upload and the storage: counts and hashes every byte as it passes, holds back only the
  * first SNIFF_BYTES until their content type is known, and fails the stream (so nothing is stored) when the
- * file is too large, empty, or of a type evidence may not have.
+ * file is too large, empty, of a type evidence may not have, or a PDF with active content (scripts, launch
+ * actions: 422, see pdf-active-content.ts), read as it passes like the rest.
  */
 export class EvidenceInspector extends Transform {
   private readonly hash = createHash('sha256');
@@ -21,6 +23,8 @@ export class EvidenceInspector extends Transform {
   private headBytes = 0;
   private sizeBytes = 0;
   private contentType: string | null = null;
+  /** Set once the content is known to be a PDF. */
+  private pdf: PdfActiveContentScanner | null = null;
 
   constructor(
     private readonly maxBytes: number,
@@ -43,7 +47,7 @@ export class EvidenceInspector extends Transform {
     }
     this.hash.update(chunk);
     if (this.contentType !== null) {
-      callback(null, chunk);
+      callback(this.scan(chunk), chunk);
       return;
     }
     this.head.push(chunk);
@@ -61,10 +65,23 @@ export class EvidenceInspector extends Transform {
       return;
     }
     if (this.contentType !== null) {
-      callback();
+      callback(this.scanEnd());
       return;
     }
-    this.release(true).then(() => callback(), callback);
+    this.release(true).then(() => callback(this.scanEnd()), callback);
+  }
+
+  /** Reads a PDF's bytes for active content; the error that fails the stream when some is found. */
+  private scan(chunk: Buffer): Error | null {
+    if (this.pdf === null) return null;
+    this.pdf.write(chunk);
+    return this.pdf.found === null ? null : new UnprocessableEntityException(this.pdf.found);
+  }
+
+  private scanEnd(): Error | null {
+    if (this.pdf === null) return null;
+    this.pdf.end();
+    return this.pdf.found === null ? null : new UnprocessableEntityException(this.pdf.found);
   }
 
   /** Decides the content type from the held-back head, then lets it through. */
@@ -78,6 +95,9 @@ export class EvidenceInspector extends Transform {
       );
     }
     this.contentType = detection.contentType;
+    if (this.contentType === 'application/pdf') this.pdf = new PdfActiveContentScanner();
+    const refused = this.scan(head);
+    if (refused) throw refused;
     this.push(head);
   }
 }

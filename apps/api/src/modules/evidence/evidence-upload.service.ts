@@ -173,7 +173,8 @@ const tooLarge = () => new PayloadTooLargeException(`An evidence file may not ex
 /** A client that goes away mid-upload is not a server fault; a full disk still is (and is logged as one). */
 function streamError(error: unknown): unknown {
   const code = (error as { code?: string }).code;
-  const cutShort = code === 'ERR_STREAM_PREMATURE_CLOSE' || code === 'ECONNRESET' || /terminated early|aborted/i.test((error as Error).message ?? '');
+  // Busboy's "Unexpected end of multipart data" is a body that stops before its closing boundary: cut short too.
+  const cutShort = code === 'ERR_STREAM_PREMATURE_CLOSE' || code === 'ECONNRESET' || /terminated early|aborted|unexpected end of/i.test((error as Error).message ?? '');
   return cutShort ? badInput([{ field: 'file', message: 'the upload was cut short' }]) : error;
 }
 
