@@ -409,6 +409,9 @@ describe('certificates', () => {
       expect((await verify(certificate.serial, 'text/html', ip)).statusCode).toBe(429);
       // Another address is not affected.
       expect((await verify(certificate.serial, 'application/json')).statusCode).toBe(200);
+      // A client cannot pick its address: with no trusted proxy (TRUST_PROXY_HOPS=0), X-Forwarded-For is ignored.
+      const spoofed = await api.app.inject({ method: 'GET', url: `/verify/${certificate.serial}`, headers: { accept: 'application/json', 'x-forwarded-for': freshIp() }, remoteAddress: ip });
+      expect(spoofed.statusCode).toBe(429);
     });
   });
 

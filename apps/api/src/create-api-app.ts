@@ -4,7 +4,7 @@ import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fa
 import fastifyMultipart from '@fastify/multipart';
 import { randomUUID } from 'node:crypto';
 import { Logger } from 'nestjs-pino';
-import { APP_CONFIG, type AppConfig } from '@assay/config';
+import { APP_CONFIG, loadConfig, type AppConfig } from '@assay/config';
 import { AppModule } from './app.module.js';
 import { registerCors, registerSecurityHeaders } from './common/security-headers.js';
 import { registerGraphqlRequestGuard } from './graphql/graphql-request-guard.js';
@@ -14,9 +14,11 @@ const REQUEST_ID = /^[A-Za-z0-9._-]{1,100}$/;
 
 /** Builds the api (used by main.ts, the tests and the schema writer); the caller decides whether to listen. */
 export async function createApiApp(): Promise<NestFastifyApplication> {
+  const { TRUST_PROXY_HOPS } = loadConfig();
   const adapter = new FastifyAdapter({
     bodyLimit: 1024 * 1024,
-    trustProxy: true,
+    // request.ip: the client as the configured proxies saw it, never an address the client wrote itself.
+    trustProxy: TRUST_PROXY_HOPS > 0 ? (_address: string, hop: number) => hop < TRUST_PROXY_HOPS : false,
     // Not `requestIdHeader`: Fastify would then take the header as-is and skip genReqId's validation below.
     requestIdHeader: false,
     genReqId: (request: { headers: Record<string, string | string[] | undefined> }) => {

@@ -20,6 +20,12 @@ export const envSchema = z
     NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
     HOST: z.string().min(1).default('127.0.0.1'),
     PORT: integer(3000).pipe(z.number().max(65535)),
+    /**
+     * Proxies in front of the api whose X-Forwarded-For may be believed (0: none, the socket's address is the
+     * client). Per-address limits (sign-in, /verify) depend on it: too many lets clients pick their address,
+     * too few makes every client look like the load balancer.
+     */
+    TRUST_PROXY_HOPS: integer(0, 0).pipe(z.number().max(10)),
     PUBLIC_BASE_URL: z.url().default('http://localhost:3000'),
     DATABASE_URL: z
       .string()
