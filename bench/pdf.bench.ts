@@ -50,7 +50,7 @@ function certificateText(signed: SignedCertificate): string[] {
 function barePage(lines: string[]): Promise<Buffer> {
   const fonts = certificateFonts();
   const doc = new PDFDocument({ size: 'A4', margin: 0, font: null });
-  doc.registerFont('regular', fonts.regular).registerFont('bold', fonts.bold);
+  doc.registerFont(fonts.regular.name, fonts.regular.font).registerFont(fonts.bold.name, fonts.bold.font);
   const chunks: Buffer[] = [];
   doc.on('data', (chunk) => chunks.push(chunk));
   const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
