@@ -85,6 +85,7 @@ describe('CertificatePdfRenderer', () => {
 
     it.each([
       ['Chinese', '杭州海康威视数字技术股份有限公司', 'CN', 'NotoSansHans-Bold'],
+      ['traditional Chinese', '鴻海精密工業股份有限公司', 'TW', 'NotoSansHans-Bold'],
       ['Japanese (kanji and kana)', 'キヤノン電子株式会社', 'JP', 'NotoSansHans-Bold'],
       ['Korean', '한화비전 주식회사', 'KR', 'NotoSansKR-Bold'],
       ['Latin and Chinese', 'Zhejiang Dahua 大华技术股份有限公司 (Dahua Technology)', 'CN', 'NotoSansHans-Bold'],
