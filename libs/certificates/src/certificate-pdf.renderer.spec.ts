@@ -1,8 +1,9 @@
+import { jest } from '@jest/globals';
 import { generateKeyPairSync } from 'node:crypto';
 import { Logger } from '@nestjs/common';
 import { LANGUAGES } from '@assay/domain';
 import { samplePayload } from './certificate.fixtures.js';
-import { certificateFonts, missingGlyphs } from './certificate-fonts.js';
+import { certificateFonts, missingFaceGlyphs, missingGlyphs } from './certificate-fonts.js';
 import { CERTIFICATE_LABELS } from './certificate-labels.js';
 import { CertificatePdfRenderer } from './certificate-pdf.renderer.js';
 import { readCertificatePdf } from './certificate-pdf.reader.js';
@@ -58,8 +59,8 @@ describe('CertificatePdfRenderer', () => {
     ['Hebrew', 'מגן טכנולוגיות בע״מ', 'IL'],
     ['Armenian and Georgian', 'Վահան ՍՊԸ · ფარი შპს', 'AM'],
   ])('draws a %s legal name with glyphs of the embedded font', async (_script, legalName, country) => {
-    expect(missingGlyphs(certificateFonts().regular, legalName)).toEqual([]);
-    expect(missingGlyphs(certificateFonts().bold, legalName)).toEqual([]);
+    expect(missingGlyphs(certificateFonts().regular.font, legalName)).toEqual([]);
+    expect(missingGlyphs(certificateFonts().bold.font, legalName)).toEqual([]);
     const pdf = await renderer.render(signCertificate(samplePayload({ supplier: { id: 's', legalName, country } }), ring), { language: 'en' });
     const { streamsText } = await inspectPdf(pdf);
     // Every letter is extractable as text: the font's ToUnicode map covers it (Arabic through its shaped
@@ -70,12 +71,64 @@ describe('CertificatePdfRenderer', () => {
     expect((await readCertificatePdf(pdf)).payload.supplier.legalName).toBe(legalName);
   });
 
-  it('says which characters DejaVu cannot draw (CJK: see docs/certificates.md)', () => {
-    expect(missingGlyphs(certificateFonts().regular, '北京 Shield 株式会社')).toEqual(['北', '京', '株', '式', '会', '社']);
+  it('says which characters DejaVu cannot draw, and that the CJK fallbacks draw them', () => {
+    const { regular, bold } = certificateFonts();
+    expect(missingGlyphs(regular.font, '北京 Shield 株式会社')).toEqual(['北', '京', '株', '式', '会', '社']);
+    expect(missingFaceGlyphs(regular, '北京 Shield 株式会社')).toEqual([]);
+    expect(missingFaceGlyphs(bold, '北京 Shield 株式会社')).toEqual([]);
+    // What no font has is still reported (a Linear B syllable, Devanagari).
+    expect(missingFaceGlyphs(regular, 'Shield 𐀀 क')).toEqual(['𐀀', 'क']);
+  });
+
+  describe('CJK names (Noto Sans CJK fallback for what DejaVu lacks)', () => {
+    const withoutCjkFonts = (pdf: Awaited<ReturnType<typeof inspectPdf>>) => pdf.fontNames.map((name) => name.replace(/^[A-Z]{6}\+/, '')).filter((name) => name !== 'undefined');
+
+    it.each([
+      ['Chinese', '杭州海康威视数字技术股份有限公司', 'CN', 'NotoSansHans-Bold'],
+      ['traditional Chinese', '鴻海精密工業股份有限公司', 'TW', 'NotoSansHans-Bold'],
+      ['Japanese (kanji and kana)', 'キヤノン電子株式会社', 'JP', 'NotoSansHans-Bold'],
+      ['Korean', '한화비전 주식회사', 'KR', 'NotoSansKR-Bold'],
+      ['Latin and Chinese', 'Zhejiang Dahua 大华技术股份有限公司 (Dahua Technology)', 'CN', 'NotoSansHans-Bold'],
+    ])('draws a %s legal name with every glyph present, extractable as text', async (_script, legalName, country, cjkFace) => {
+      expect(missingFaceGlyphs(certificateFonts().bold, legalName)).toEqual([]);
+      const warnings = jest.spyOn(Logger.prototype, 'warn');
+      const pdf = await renderer.render(signCertificate(samplePayload({ supplier: { id: 's', legalName, country } }), ring), { language: 'en' });
+      expect(warnings).not.toHaveBeenCalled(); // the renderer logs characters no font can draw
+      warnings.mockRestore();
+      const inspection = await inspectPdf(pdf);
+      const letters = [...legalName].filter((character) => /\p{L}/u.test(character));
+      expect(letters.filter((character) => !hasToUnicode(inspection.streamsText, character))).toEqual([]);
+      // The fallback is embedded (as a subset) beside DejaVu, and only for the face that needed it.
+      expect(withoutCjkFonts(inspection)).toContain(cjkFace);
+      expect(withoutCjkFonts(inspection).filter((name) => name.startsWith('Noto')).every((name) => name === cjkFace)).toBe(true);
+      expect(inspection.pageCount).toBe(1);
+      expect(pdf.length).toBeLessThan(150 * 1024);
+      expect((await readCertificatePdf(pdf)).payload.supplier.legalName).toBe(legalName);
+    });
+
+    it('keeps a certificate all in Chinese (name, products, conditions) under 150 KB: only the glyphs used are embedded', async () => {
+      const payload = samplePayload({
+        supplier: { id: 's', legalName: '浙江大华技术股份有限公司', country: 'CN' },
+        conditions: '在六个月内公布人脸比对模型的偏差测试结果，并将申诉机制扩展到在公共场所被拍摄的人员。',
+      });
+      payload.products = payload.products.map((product, index) => ({ ...product, name: `智能视频分析服务器第${index + 1}代（边缘计算）` }));
+      const pdf = await renderer.render(signCertificate(payload, ring), { language: 'fr' });
+      const inspection = await inspectPdf(pdf);
+      expect(withoutCjkFonts(inspection).filter((name) => name.startsWith('Noto')).sort()).toEqual(['NotoSansHans-Bold', 'NotoSansHans-Bold', 'NotoSansHans-Regular', 'NotoSansHans-Regular']);
+      expect(pdf.length).toBeLessThan(150 * 1024);
+      const text = [payload.supplier.legalName, payload.conditions!, payload.products[0]!.name].join('');
+      expect([...text].filter((character) => /\p{L}/u.test(character) && !hasToUnicode(inspection.streamsText, character))).toEqual([]);
+    });
+
+    it('embeds no CJK font in a certificate that needs none', async () => {
+      const pdf = await renderer.render(signCertificate(samplePayload(), ring), { language: 'en' });
+      expect((await inspectPdf(pdf)).fontNames.some((name) => /Noto/.test(name))).toBe(false);
+    });
   });
 
   it('parses the font once per process: a second render does not re-read it', async () => {
     expect(certificateFonts()).toBe(certificateFonts());
+    expect(certificateFonts().bold.fallbacks[0]!.font).toBe(certificateFonts().bold.fallbacks[0]!.font);
     const signed = signCertificate(samplePayload(), ring);
     await renderer.render(signed, { language: 'en' });
     const started = performance.now();

@@ -2,10 +2,11 @@ import { Logger } from '@nestjs/common';
 import PDFDocument from 'pdfkit';
 import type { Language } from '@assay/domain';
 import { PAYLOAD_ATTACHMENT, SIGNATURE_ATTACHMENT } from './certificate-attachments.js';
-import { certificateFonts, missingGlyphs, type CertificateFonts } from './certificate-fonts.js';
+import { certificateFonts, missingFaceGlyphs, type CertificateFonts } from './certificate-fonts.js';
 import { CERTIFICATE_LABELS, formatCertificateDate, type CertificateLabels } from './certificate-labels.js';
 import { CertificateLevel, type CertificatePayload } from './certificate-payload.js';
 import type { SignedCertificate } from './certificate-signature.js';
+import { drawLine, drawParagraph } from './certificate-text.drawing.js';
 import { drawQrCode } from './qr-code.drawing.js';
 
 // A4 in points, and the layout's fixed geometry. Everything is placed at explicit coordinates on one page.
@@ -37,13 +38,18 @@ export class CertificatePdfRenderer {
   async render(signed: SignedCertificate, { language }: CertificateRenderOptions): Promise<Buffer> {
     const { payload } = signed;
     const labels = CERTIFICATE_LABELS[language];
-    const missing = missingGlyphs(this.fonts.regular, [payload.supplier.legalName, ...payload.products.map((product) => product.name), payload.conditions ?? ''].join(' '));
+    const missing = [
+      ...new Set([
+        ...missingFaceGlyphs(this.fonts.bold, `${payload.issuer.name.toUpperCase()} ${payload.supplier.legalName}`),
+        ...missingFaceGlyphs(this.fonts.regular, [...payload.products.map((product) => product.name), payload.conditions ?? '', ...payload.themes.map((theme) => theme.title[language])].join(' ')),
+      ]),
+    ];
     if (missing.length > 0) this.logger.warn({ serial: payload.serial, missing: missing.join('') }, 'certificate text has characters the embedded font cannot draw');
 
     const doc = new PDFDocument({
       size: 'A4',
       margin: 0,
-      font: null, // no Helvetica: every glyph comes from the embedded Unicode font
+      font: null, // no Helvetica: every glyph comes from the embedded Unicode fonts
       lang: language,
       displayTitle: true,
       info: {
@@ -57,17 +63,19 @@ export class CertificatePdfRenderer {
         ModDate: new Date(payload.issuedAt),
       },
     });
-    doc.registerFont('regular', this.fonts.regular).registerFont('bold', this.fonts.bold);
+    // The CJK fallbacks are registered by the text drawing, only in documents that use them.
+    doc.registerFont(this.fonts.regular.name, this.fonts.regular.font).registerFont(this.fonts.bold.name, this.fonts.bold.font);
     const done = collect(doc);
+    const fonts = this.fonts;
 
-    drawHeader(doc, payload, labels);
-    let y = drawSupplier(doc, payload, labels, 150);
-    y = drawLevel(doc, payload, labels, y + 14);
+    drawHeader(doc, fonts, payload, labels);
+    let y = drawSupplier(doc, fonts, payload, labels, 150);
+    y = drawLevel(doc, fonts, payload, labels, y + 14);
     // Products get the lines the chart and footer leave; the rest are counted (all are in the signed payload).
     const chartHeight = 18 + payload.themes.length * THEME_ROW;
     const productLines = Math.max(1, Math.floor((FOOTER_TOP - 14 - chartHeight - 16 - (y + 16) - 17) / PRODUCT_ROW) - 1);
-    y = drawProducts(doc, payload, labels, y + 16, productLines);
-    drawThemeChart(doc, payload, labels, language, y + 16);
+    y = drawProducts(doc, fonts, payload, labels, y + 16, productLines);
+    drawThemeChart(doc, fonts, payload, labels, language, y + 16);
     drawFooter(doc, signed, labels, language);
     attachSignedPayload(doc, signed);
 
@@ -85,25 +93,28 @@ function collect(doc: PDFDocument): Promise<Buffer> {
   });
 }
 
-function drawHeader(doc: PDFDocument, payload: CertificatePayload, labels: CertificateLabels): void {
+// User-supplied text (names, products, conditions, theme titles) goes through drawLine/drawParagraph, which
+// take the characters DejaVu lacks from the CJK fallbacks; fixed labels are drawn by pdfkit directly.
+
+function drawHeader(doc: PDFDocument, fonts: CertificateFonts, payload: CertificatePayload, labels: CertificateLabels): void {
   doc.rect(0, 0, PAGE.width, 8).fill(ACCENT);
-  doc.font('bold', 11).fillColor(ACCENT).text(payload.issuer.name.toUpperCase(), MARGIN, 36, { width: CONTENT_WIDTH, lineBreak: false, ellipsis: true, characterSpacing: 1 });
+  doc.fillColor(ACCENT);
+  drawLine(doc, fonts.bold, 11, payload.issuer.name.toUpperCase(), MARGIN, 36, { width: CONTENT_WIDTH, ellipsis: true, characterSpacing: 1 });
   doc.font('bold', 20).fillColor(INK).text(labels.title, MARGIN, 58, { width: CONTENT_WIDTH, height: 52, ellipsis: true });
   doc.font('regular', 10).fillColor(MUTED).text(labels.subtitle, MARGIN, 112, { width: CONTENT_WIDTH, lineBreak: false });
   doc.moveTo(MARGIN, 134).lineTo(PAGE.width - MARGIN, 134).lineWidth(0.75).stroke(BAR_TRACK);
 }
 
-function drawSupplier(doc: PDFDocument, payload: CertificatePayload, labels: CertificateLabels, top: number): number {
+function drawSupplier(doc: PDFDocument, fonts: CertificateFonts, payload: CertificatePayload, labels: CertificateLabels, top: number): number {
   doc.font('regular', 9).fillColor(MUTED).text(labels.supplier.toUpperCase(), MARGIN, top, { lineBreak: false });
-  doc.font('bold', 18).fillColor(INK);
-  const nameHeight = Math.min(doc.heightOfString(payload.supplier.legalName, { width: CONTENT_WIDTH }), 48);
-  doc.text(payload.supplier.legalName, MARGIN, top + 13, { width: CONTENT_WIDTH, height: 48, ellipsis: true });
+  doc.fillColor(INK);
+  const nameHeight = drawParagraph(doc, fonts.bold, 18, payload.supplier.legalName, MARGIN, top + 13, { width: CONTENT_WIDTH, height: 48 });
   const after = top + 13 + nameHeight + 2;
   doc.font('regular', 10).fillColor(MUTED).text(`${labels.country}: ${payload.supplier.country}`, MARGIN, after, { lineBreak: false });
   return after + 14;
 }
 
-function drawLevel(doc: PDFDocument, payload: CertificatePayload, labels: CertificateLabels, top: number): number {
+function drawLevel(doc: PDFDocument, fonts: CertificateFonts, payload: CertificatePayload, labels: CertificateLabels, top: number): number {
   const level = labels.level[payload.level];
   doc.font('bold', 12);
   const badgeWidth = doc.widthOfString(level) + 24;
@@ -114,22 +125,21 @@ function drawLevel(doc: PDFDocument, payload: CertificatePayload, labels: Certif
   let y = top + 32;
   if (payload.conditions) {
     doc.font('bold', 9).fillColor(INK).text(`${labels.conditions}:`, MARGIN, y, { lineBreak: false });
-    doc.font('regular', 9);
-    const height = Math.min(doc.heightOfString(payload.conditions, { width: CONTENT_WIDTH }), 48);
-    doc.text(payload.conditions, MARGIN, y + 12, { width: CONTENT_WIDTH, height: 48, ellipsis: true });
+    const height = drawParagraph(doc, fonts.regular, 9, payload.conditions, MARGIN, y + 12, { width: CONTENT_WIDTH, height: 48 });
     y += 12 + height;
   }
   return y;
 }
 
-function drawProducts(doc: PDFDocument, payload: CertificatePayload, labels: CertificateLabels, top: number, maxLines: number): number {
+function drawProducts(doc: PDFDocument, fonts: CertificateFonts, payload: CertificatePayload, labels: CertificateLabels, top: number, maxLines: number): number {
   doc.font('bold', 11).fillColor(ACCENT).text(labels.productsAndScope, MARGIN, top, { lineBreak: false });
   let y = top + 17;
   const shown = payload.products.length <= maxLines + 1 ? payload.products : payload.products.slice(0, maxLines);
   const nameWidth = CONTENT_WIDTH * 0.5;
   for (const product of shown) {
-    doc.font('regular', 9).fillColor(INK).text(product.name, MARGIN, y, { width: nameWidth - 8, lineBreak: false, ellipsis: true });
-    doc.fillColor(MUTED).text(labels.categories[product.category], MARGIN + nameWidth, y, { width: CONTENT_WIDTH - nameWidth, lineBreak: false, ellipsis: true });
+    doc.fillColor(INK);
+    drawLine(doc, fonts.regular, 9, product.name, MARGIN, y, { width: nameWidth - 8, ellipsis: true });
+    doc.font('regular', 9).fillColor(MUTED).text(labels.categories[product.category], MARGIN + nameWidth, y, { width: CONTENT_WIDTH - nameWidth, lineBreak: false, ellipsis: true });
     y += PRODUCT_ROW;
   }
   if (payload.products.length > shown.length) {
@@ -140,7 +150,7 @@ function drawProducts(doc: PDFDocument, payload: CertificatePayload, labels: Cer
 }
 
 /** One horizontal bar per theme, 0-100, drawn with vector paths; a theme with no applicable question says so. */
-function drawThemeChart(doc: PDFDocument, payload: CertificatePayload, labels: CertificateLabels, language: Language, top: number): void {
+function drawThemeChart(doc: PDFDocument, fonts: CertificateFonts, payload: CertificatePayload, labels: CertificateLabels, language: Language, top: number): void {
   doc.font('bold', 11).fillColor(ACCENT).text(labels.themeScores, MARGIN, top, { lineBreak: false });
   const labelWidth = 230;
   const valueWidth = 34;
@@ -155,7 +165,8 @@ function drawThemeChart(doc: PDFDocument, payload: CertificatePayload, labels: C
     doc.moveTo(x, y - 2).lineTo(x, y + chartHeight - 4).lineWidth(0.5).stroke(BAR_TRACK);
   }
   for (const theme of payload.themes) {
-    doc.font('regular', 8.5).fillColor(INK).text(`${theme.code}  ${theme.title[language]}`, MARGIN, y + 1, { width: labelWidth, lineBreak: false, ellipsis: true });
+    doc.fillColor(INK);
+    drawLine(doc, fonts.regular, 8.5, `${theme.code}  ${theme.title[language]}`, MARGIN, y + 1, { width: labelWidth, ellipsis: true });
     doc.rect(barX, y, barWidth, 10).fill(BAR_TRACK);
     if (theme.score !== null) {
       doc.rect(barX, y, (barWidth * theme.score) / 100, 10).fill(theme.score >= 70 ? ACCENT : '#b26a00');

@@ -4,7 +4,7 @@ export * from './certificate-signature.js';
 export * from './certificate-keys.config.js';
 export { CertificateKeysModule, CERTIFICATE_KEYS } from './certificate-keys.module.js';
 export { PAYLOAD_ATTACHMENT, SIGNATURE_ATTACHMENT } from './certificate-attachments.js';
-export { certificateFonts, missingGlyphs, type CertificateFonts } from './certificate-fonts.js';
+export { certificateFonts, missingGlyphs, missingFaceGlyphs, LazyFont, type CertificateFace, type CertificateFonts } from './certificate-fonts.js';
 export { CERTIFICATE_LABELS, formatCertificateDate, type CertificateLabels } from './certificate-labels.js';
 export { CertificatePdfRenderer, type CertificateRenderOptions } from './certificate-pdf.renderer.js';
 export { readCertificatePdf, CertificateDocumentError, CertificateDocumentErrorCode, MAX_CERTIFICATE_PDF_BYTES } from './certificate-pdf.reader.js';

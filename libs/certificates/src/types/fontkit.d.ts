@@ -3,6 +3,8 @@ declare module 'fontkit' {
   export interface Font {
     readonly postscriptName: string;
     readonly unitsPerEm: number;
+    /** Font units above the baseline; pdfkit places a line's baseline this far below its top. */
+    readonly ascent: number;
     hasGlyphForCodePoint(codePoint: number): boolean;
     /** pdfkit recognises a pre-parsed font by this method. */
     layout(text: string): unknown;

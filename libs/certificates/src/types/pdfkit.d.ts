@@ -58,6 +58,8 @@ declare module 'pdfkit' {
     text(text: string, x?: number, y?: number, options?: TextOptions): this;
     widthOfString(text: string, options?: TextOptions): number;
     heightOfString(text: string, options?: TextOptions): number;
+    /** Of the current font at the current size; with the font's line gap when `includeGap`. */
+    currentLineHeight(includeGap?: boolean): number;
     rect(x: number, y: number, w: number, h: number): this;
     roundedRect(x: number, y: number, w: number, h: number, r?: number): this;
     moveTo(x: number, y: number): this;
