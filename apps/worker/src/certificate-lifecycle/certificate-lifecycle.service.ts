@@ -7,6 +7,7 @@ import {
   NotificationKind,
   latestPublishedTemplate,
   notifyCertificateWatchers,
+  recordAuditEvents,
   syncCertifiedMembership,
   notifyOrganisations,
   recordAudit,
@@ -92,17 +93,22 @@ export class CertificateLifecycleService {
         [now, certificateStatusesAllowing(CertificateEvent.EXPIRE), BATCH_SIZE, CertificateStatus.EXPIRED],
       )) as [(CertificateRow & { fromStatus: CertificateStatus })[], number];
       for (const certificate of rows[0]) {
-        await recordAudit(manager, {
+        await syncCertifiedMembership(manager, certificate.supplierId);
+        await notifyCertificateWatchers(manager, certificate, NotificationKind.CERTIFICATE_EXPIRED, { ...this.about(certificate), status: CertificateStatus.EXPIRED });
+        this.logger.log({ certificateId: certificate.id, serial: certificate.serial, fromStatus: certificate.fromStatus }, 'certificate expired');
+      }
+      // Last, and in one statement: the audit chain's lock (which every audited write waits for) is held only
+      // from here to the commit, not across the batch.
+      await recordAuditEvents(
+        manager,
+        rows[0].map((certificate) => ({
           action: 'certificate.expired',
           entityType: 'certificate',
           entityId: certificate.id,
           organisationId: certificate.supplierId,
           data: { serial: certificate.serial, fromStatus: certificate.fromStatus, toStatus: CertificateStatus.EXPIRED, validUntil: certificate.validUntil.toISOString() },
-        });
-        await syncCertifiedMembership(manager, certificate.supplierId);
-        await notifyCertificateWatchers(manager, certificate, NotificationKind.CERTIFICATE_EXPIRED, { ...this.about(certificate), status: CertificateStatus.EXPIRED });
-        this.logger.log({ certificateId: certificate.id, serial: certificate.serial, fromStatus: certificate.fromStatus }, 'certificate expired');
-      }
+        })),
+      );
       return rows[0].length;
     });
   }
