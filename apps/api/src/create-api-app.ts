@@ -6,6 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module.js';
 import { MULTIPART_OPTIONS } from './modules/evidence/evidence-upload-limits.js';
+import { serveWebApp } from './web-app/serve-web-app.js';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,100}$/;
 
@@ -36,6 +37,7 @@ export async function createApiApp(): Promise<NestFastifyApplication> {
   await adapter.getInstance().register(fastifyMultipart, MULTIPART_OPTIONS);
   const app = await NestFactory.create<NestFastifyApplication>(AppModule, adapter, { bufferLogs: true });
   app.useLogger(app.get(Logger));
+  await serveWebApp(app);
   app.enableShutdownHooks();
   return app;
 }

@@ -1,0 +1,154 @@
+import { jest } from '@jest/globals';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { DEMO_PASSWORD } from '../../scripts/demo-data.js';
+import { baseUrl, launchChromium, screenshot, seriousAccessibilityViolations } from './support/browser.js';
+
+/**
+ * The web app in Chromium against the real api (serving the built app) and worker, on the demo story
+ * (test/browser/support/global-setup.mjs). Every page visited is checked with axe.
+ */
+jest.setTimeout(60_000);
+
+const PERSONAS = [
+  { name: 'provider', email: 'respondent@provider-one.example', path: '/assessments', heading: 'My assessments' },
+  { name: 'client', email: 'analyst@client-one.example', path: '/directory', heading: 'Provider directory' },
+  { name: 'association-reviewer', email: 'reviewer@association.example', path: '/reviews', heading: 'Review queue' },
+  { name: 'association-admin', email: 'admin@association.example', path: '/reviews', heading: 'Review queue' },
+] as const;
+
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+beforeEach(async () => {
+  // A new profile per test: no language, session or storage carried over.
+  context = await browser.newContext({ baseURL: baseUrl(), locale: 'en-GB' });
+  page = await context.newPage();
+});
+afterEach(async () => {
+  await context?.close();
+});
+
+const heading = () => page.getByRole('heading', { level: 1 });
+
+async function expectAccessible(): Promise<void> {
+  expect({ url: page.url(), violations: await seriousAccessibilityViolations(page) }).toEqual({ url: page.url(), violations: [] });
+}
+
+async function signIn(email: string): Promise<void> {
+  await page.goto('/');
+  await page.getByRole('link', { name: 'Sign in' }).click();
+  await heading().filter({ hasText: 'Sign in to Assay' }).waitFor();
+  await expectAccessible();
+  await page.getByLabel(/^Email/).fill(email);
+  await page.getByLabel(/^Password/).fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+}
+
+describe('each demo persona', () => {
+  it.each(PERSONAS)('$name signs in and lands on its home page', async ({ name, email, path, heading: title }) => {
+    await signIn(email);
+    await page.waitForURL(`**${path}`);
+    await heading().filter({ hasText: title }).waitFor();
+    await page.getByRole('progressbar').or(page.getByText('Loading…')).waitFor({ state: 'detached' }).catch(() => undefined);
+    await expectAccessible();
+    await screenshot(page, name);
+  });
+
+  it('the provider sees its assessments, the certified one among them', async () => {
+    await signIn('respondent@provider-one.example');
+    await page.waitForURL('**/assessments');
+    await page.getByRole('cell', { name: 'Approved' }).first().waitFor();
+  });
+
+  it('the client searches the directory', async () => {
+    await signIn('analyst@client-one.example');
+    await page.waitForURL('**/directory');
+    await page.getByRole('rowheader', { name: /Sentinel Vision Systems/ }).waitFor();
+    await page.getByLabel('Search', { exact: true }).fill('no provider is called this');
+    await page.getByRole('button', { name: 'Search' }).click();
+    await page.getByText('No provider matches these filters.').waitFor();
+    expect(new URL(page.url()).searchParams.get('text')).toBe('no provider is called this');
+    await expectAccessible();
+  });
+});
+
+describe('the language switch', () => {
+  it('shows French, keeps it after a reload, and the page says it is French', async () => {
+    await signIn('analyst@client-one.example');
+    await heading().filter({ hasText: 'Provider directory' }).waitFor();
+    await page.getByLabel('Language').selectOption('fr');
+    await heading().filter({ hasText: 'Annuaire des prestataires' }).waitFor();
+    expect(await page.locator('html').getAttribute('lang')).toBe('fr');
+    await expectAccessible();
+    await page.reload();
+    await heading().filter({ hasText: 'Annuaire des prestataires' }).waitFor();
+    expect(await page.getByRole('button', { name: 'Se déconnecter' }).isVisible()).toBe(true);
+  });
+});
+
+describe('public certificate verification (no sign-in)', () => {
+  async function openSeededCertificate(): Promise<string> {
+    await page.goto('/');
+    await page.waitForURL('**/providers');
+    await expectAccessible();
+    const serialLink = page.getByRole('link', { name: /^ASSAY-\d{4}-[0-9A-Z]{8}$/ }).first();
+    const serial = (await serialLink.textContent()) as string;
+    await serialLink.click();
+    await page.waitForURL(`**/verification/${serial}`);
+    return serial;
+  }
+
+  it('in English: the seeded certificate is valid', async () => {
+    const serial = await openSeededCertificate();
+    await page.getByText('Valid: this certificate is in force').waitFor();
+    await page.getByText(`Certificate ${serial}`).waitFor();
+    await expectAccessible();
+  });
+
+  it('in Spanish: the seeded certificate is valid, and an unknown serial is said to be unknown', async () => {
+    await page.goto('/verification');
+    await page.getByLabel('Language').selectOption('es');
+    await heading().filter({ hasText: 'Verificar un certificado' }).waitFor();
+    const serial = await openSeededCertificate();
+    await page.getByText('Válido: este certificado está vigente').waitFor();
+    await expectAccessible();
+    await screenshot(page, 'public-verification-es');
+
+    await page.getByLabel('Número de serie del certificado').fill('ASSAY-2000-ZZZZZZZZ');
+    await page.getByRole('button', { name: 'Verificar' }).click();
+    await page.getByText('Certificado ASSAY-2000-ZZZZZZZZ: desconocido').waitFor();
+    expect(serial).not.toBe('ASSAY-2000-ZZZZZZZZ');
+    await expectAccessible();
+  });
+});
+
+describe('signing out', () => {
+  it('ends the session: the home page asks to sign in again, and a reload does not restore it', async () => {
+    await signIn('respondent@provider-one.example');
+    await heading().filter({ hasText: 'My assessments' }).waitFor();
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.waitForURL('**/sign-in');
+    expect(await page.evaluate('sessionStorage.length')).toBe(0);
+    await page.goto('/assessments');
+    await page.waitForURL('**/sign-in?next=%2Fassessments');
+    await heading().filter({ hasText: 'Sign in to Assay' }).waitFor();
+  });
+
+  it('a reload keeps a signed-in session (the refresh token is rotated transparently)', async () => {
+    await signIn('respondent@provider-one.example');
+    await heading().filter({ hasText: 'My assessments' }).waitFor();
+    const before = await page.evaluate("sessionStorage.getItem('assay.refreshToken')");
+    await page.reload();
+    await heading().filter({ hasText: 'My assessments' }).waitFor();
+    const after = await page.evaluate("sessionStorage.getItem('assay.refreshToken')");
+    expect(after).toEqual(expect.any(String));
+    expect(after).not.toBe(before);
+  });
+});
