@@ -3,9 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { useQuery } from '../api/use-query';
 import { formatDateTime } from '../format';
 import { graphql } from '../gql';
-import type { Tier } from '../gql/graphql';
 import { useEnumLabel } from '../i18n/enum-label';
 import { usePageTitle } from '../layout/page-title';
+import { TIER_COLOUR } from '../status-colours';
 import { QueryStatus } from './query-status';
 
 const ReviewQueueDocument = graphql(`
@@ -36,7 +36,6 @@ const ReviewQueueDocument = graphql(`
   }
 `);
 
-const TIER_COLOUR: Record<Tier, string> = { LOW: 'green.9', MEDIUM: 'yellow.5', HIGH: 'orange.9', CRITICAL: 'red.9' };
 
 /** The association's home: scored assessments waiting for a reviewer, oldest first. */
 export function ReviewQueuePage() {

@@ -6,6 +6,7 @@ import { countryName, formatDate } from '../format';
 import type { CertificateStatus } from '../gql/graphql';
 import { useEnumLabel } from '../i18n/enum-label';
 import { usePageTitle } from '../layout/page-title';
+import { CERTIFICATE_STATUS_COLOUR } from '../status-colours';
 
 /** The JSON of GET /verify/<serial> (apps/api/src/modules/certificates/certificate-verification.service.ts). */
 interface Verification {
@@ -27,7 +28,6 @@ type Outcome =
   | { kind: 'found'; verification: Verification }
   | { kind: 'unknown' | 'malformed' | 'rate-limited' | 'failed'; serial: string };
 
-const STATUS_COLOUR: Record<CertificateStatus, string> = { VALID: 'green.9', EXPIRED: 'yellow.9', SUSPENDED: 'orange.9', REVOKED: 'red.9' };
 
 /**
  * Public verification by serial, in the reader's language. It reads the same public endpoint as the page the
@@ -109,7 +109,7 @@ function VerificationResult({ outcome }: { outcome: Outcome }) {
   ];
   return (
     <Stack>
-      <Alert color={STATUS_COLOUR[verification.status]} variant="filled" title={t('verify.certificate', { serial: verification.serial })}>
+      <Alert color={CERTIFICATE_STATUS_COLOUR[verification.status]} variant="filled" title={t('verify.certificate', { serial: verification.serial })}>
         <Text fw={700} data-testid="verification-status">
           {t(`verify.headline.${verification.status}`)}
         </Text>
