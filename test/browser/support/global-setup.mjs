@@ -7,6 +7,7 @@ import { existsSync, mkdtempSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import commonSetup from '../../../libs/testing/src/global-setup.mjs';
 
@@ -29,7 +30,8 @@ function ensureChromium() {
   const hasApt = spawnSync('sh', ['-c', 'command -v apt-get'], { stdio: 'ignore' }).status === 0;
   if (!hasApt || process.getuid?.() !== 0) throw new Error(`${howTo} (apt-get ${hasApt ? 'needs root here' : 'is not available here'})`);
   console.log('\n[browser tests] Chromium is missing: installing Debian\'s chromium package with apt-get (once)…');
-  if (!aptGet(['install', '-y', 'chromium'])) aptGet(['update']) && aptGet(['install', '-y', 'chromium']);
+  // A stale package index is the usual reason an install fails: refresh it once and try again.
+  if (!aptGet(['install', '-y', 'chromium']) && aptGet(['update'])) aptGet(['install', '-y', 'chromium']);
   const installed = findChromium();
   if (!installed) throw new Error(`${howTo} (apt-get could not install it)`);
   return installed;
@@ -67,8 +69,8 @@ async function waitUntilReady(baseUrl, children, timeoutMs = 90_000) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (children.some((child) => child.exitCode !== null)) throw new Error('the api or the worker stopped while starting');
-    if (await fetch(`${baseUrl}/ready`).then((response) => response.ok, () => false)) return;
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    if (await globalThis.fetch(`${baseUrl}/ready`).then((response) => response.ok, () => false)) return;
+    await sleep(300);
   }
   throw new Error(`the api was not ready at ${baseUrl}/ready within ${timeoutMs / 1000} s`);
 }
