@@ -154,3 +154,40 @@ describe('signing out', () => {
     expect(after).not.toBe(before);
   });
 });
+
+describe('notifications', () => {
+  it('the header shows the unread count, and marking one read lowers it', async () => {
+    await signIn('respondent@provider-one.example');
+    await heading().filter({ hasText: 'My assessments' }).waitFor();
+    const counter = page.getByRole('link', { name: /^Notifications, \d+ unread$/ });
+    await counter.waitFor();
+    const before = Number(/(\d+) unread/.exec((await counter.getAttribute('aria-label')) ?? '')?.[1]);
+    expect(before).toBeGreaterThan(0);
+    await counter.click();
+    await heading().filter({ hasText: 'Notifications' }).waitFor();
+    await page.getByRole('button', { name: 'Mark as read' }).first().waitFor();
+    await expectAccessible();
+    await page.getByRole('button', { name: 'Mark as read' }).first().click();
+    await page.getByRole('link', { name: `Notifications, ${before - 1} unread` }).waitFor();
+  });
+});
+
+describe('the Content-Security-Policy of the api', () => {
+  // What apps/api sends (helmet): the app has no inline script and loads nothing from elsewhere.
+  const CSP = "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:";
+
+  it('the app runs under it with nothing refused', async () => {
+    const refused: string[] = [];
+    page.on('console', (message) => {
+      if (/Content Security Policy/i.test(message.text())) refused.push(message.text());
+    });
+    await page.route('**/*', async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': CSP } });
+    });
+    await page.goto('/providers');
+    await page.getByRole('link', { name: /^ASSAY-/ }).first().click();
+    await page.getByText('Valid: this certificate is in force').waitFor();
+    expect(refused).toEqual([]);
+  });
+});
