@@ -10,7 +10,8 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('../', import.meta.url));
 const webDir = path.join(root, 'apps/web');
 export const WEB_DIST_DIR = path.join(webDir, 'dist');
-const SOURCES = ['src', 'index.html', 'vite.config.ts'].map((name) => path.join(webDir, name));
+/** What the build is made from: the app's files, and the installed dependencies (the lock file). */
+const SOURCES = [...['src', 'index.html', 'vite.config.ts'].map((name) => path.join(webDir, name)), path.join(root, 'package-lock.json')];
 
 function newestModification(entry: string): number {
   const stats = statSync(entry);

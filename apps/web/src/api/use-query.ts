@@ -13,6 +13,7 @@ export function useQuery<R, V>(document: TypedDocumentString<R, V>, variables: V
   useEffect(() => {
     let current = true;
     setState((previous) => (previous.status === 'done' ? previous : { status: 'loading' }));
+    // request() types its variables per document (optional when there are none); here they are always given.
     (client.request as (d: TypedDocumentString<R, V>, v: V) => Promise<R>)(document, JSON.parse(key) as V).then(
       (data) => current && setState({ status: 'done', data }),
       (error: unknown) => current && setState({ status: 'error', error: error instanceof ApiError ? error : new ApiError(String(error), undefined) }),
