@@ -191,3 +191,59 @@ describe('the Content-Security-Policy of the api', () => {
     expect(refused).toEqual([]);
   });
 });
+
+describe('accepting an invitation', () => {
+  /** The provider's admin invites a new member through the api, as the admin pages will; the token is what they pass on. */
+  async function invitationToken(email: string): Promise<string> {
+    const graphql = async (query: string, variables: Record<string, unknown>, token?: string) => {
+      const response = await fetch(`${baseUrl()}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        body: JSON.stringify({ query, variables }),
+      });
+      return ((await response.json()) as { data: Record<string, never> }).data;
+    };
+    const { login } = await graphql('mutation ($input: LoginInput!) { login(input: $input) { accessToken user { organisation { id } } } }', {
+      input: { email: 'respondent@provider-one.example', password: DEMO_PASSWORD },
+    });
+    const { accessToken, user } = login as { accessToken: string; user: { organisation: { id: string } } };
+    const { inviteUser } = await graphql('mutation ($input: InviteUserInput!) { inviteUser(input: $input) { token } }', { input: { organisationId: user.organisation.id, email, role: 'MEMBER' } }, accessToken);
+    return (inviteUser as { token: string }).token;
+  }
+
+  it('the invited user sets a name and password, lands on the home page, and can sign in with them later', async () => {
+    const email = `new.member.${Date.now()}@provider-one.example`;
+    await page.goto(`/invitation?token=${encodeURIComponent(await invitationToken(email))}`);
+    await heading().filter({ hasText: 'Join your organisation on Assay' }).waitFor();
+    await expectAccessible();
+    await page.getByLabel(/^Your name/).fill('New Member');
+    await page.getByLabel(/^Password\b/).first().fill('short');
+    await page.getByLabel(/^Password again/).fill('short');
+    await page.getByRole('button', { name: 'Set my password and sign in' }).click();
+    await page.getByRole('alert').filter({ hasText: 'at least 12 characters' }).waitFor();
+    await expectAccessible();
+
+    const password = 'a long enough password';
+    await page.getByLabel(/^Password\b/).first().fill(password);
+    await page.getByLabel(/^Password again/).fill(password);
+    await page.getByRole('button', { name: 'Set my password and sign in' }).click();
+    await page.waitForURL('**/assessments');
+    await heading().filter({ hasText: 'My assessments' }).waitFor();
+
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.waitForURL('**/sign-in');
+    await page.getByLabel(/^Email/).fill(email);
+    await page.getByLabel(/^Password/).fill(password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.waitForURL('**/assessments');
+  });
+
+  it('an invalid token is said to be invalid', async () => {
+    await page.goto('/invitation?token=not-a-real-invitation-token-at-all');
+    await page.getByLabel(/^Your name/).fill('Someone');
+    await page.getByLabel(/^Password\b/).first().fill('a long enough password');
+    await page.getByLabel(/^Password again/).fill('a long enough password');
+    await page.getByRole('button', { name: 'Set my password and sign in' }).click();
+    await page.getByRole('alert').filter({ hasText: 'invalid, expired or already used' }).waitFor();
+  });
+});

@@ -4,6 +4,7 @@ import { SessionProvider } from './api/session';
 import { AppLayout } from './layout/app-layout';
 import { RequireSession } from './layout/require-session';
 import { StartPage } from './layout/start-page';
+import { AcceptInvitationPage } from './pages/accept-invitation-page';
 import { CertifiedProvidersPage } from './pages/certified-providers-page';
 import { DirectoryPage } from './pages/directory-page';
 import { NotFoundPage } from './pages/not-found-page';
@@ -32,6 +33,7 @@ export function App() {
             <Route element={<AppLayout />}>
               <Route index element={<StartPage />} />
               <Route path="sign-in" element={<SignInPage />} />
+              <Route path="invitation" element={<AcceptInvitationPage />} />
               <Route path="providers" element={<CertifiedProvidersPage />} />
               <Route path="verification" element={<VerificationPage />} />
               <Route path="verification/:serial" element={<VerificationPage />} />

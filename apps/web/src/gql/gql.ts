@@ -20,6 +20,7 @@ type Documents = {
     "\n  mutation Logout($refreshToken: String!) {\n    logout(input: { refreshToken: $refreshToken })\n  }\n": typeof types.LogoutDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      ...SessionFields\n    }\n  }\n": typeof types.LoginDocument,
     "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": typeof types.UnreadNotificationCountDocument,
+    "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      ...SessionFields\n    }\n  }\n": typeof types.AcceptInvitationDocument,
     "\n  query CertifiedProviders {\n    certifiedProviders(first: 50) {\n      nodes {\n        supplier {\n          id\n          legalName\n          headquartersCountry\n        }\n        certificate {\n          serial\n          level\n          validUntil\n          products {\n            id\n            name\n            category\n          }\n        }\n      }\n    }\n  }\n": typeof types.CertifiedProvidersDocument,
     "\n  query Directory($filter: DirectoryFilterInput) {\n    directory(first: 50, filter: $filter) {\n      nodes {\n        id\n        legalName\n        headquartersCountry\n        membershipStatus\n        products {\n          id\n          name\n          category\n        }\n        currentCertificate {\n          serial\n          status\n        }\n      }\n    }\n  }\n": typeof types.DirectoryDocument,
     "\n  query Notifications {\n    notifications(first: 50) {\n      nodes {\n        id\n        kind\n        data\n        createdAt\n        readAt\n      }\n    }\n  }\n": typeof types.NotificationsDocument,
@@ -33,6 +34,7 @@ const documents: Documents = {
     "\n  mutation Logout($refreshToken: String!) {\n    logout(input: { refreshToken: $refreshToken })\n  }\n": types.LogoutDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      ...SessionFields\n    }\n  }\n": types.LoginDocument,
     "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": types.UnreadNotificationCountDocument,
+    "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      ...SessionFields\n    }\n  }\n": types.AcceptInvitationDocument,
     "\n  query CertifiedProviders {\n    certifiedProviders(first: 50) {\n      nodes {\n        supplier {\n          id\n          legalName\n          headquartersCountry\n        }\n        certificate {\n          serial\n          level\n          validUntil\n          products {\n            id\n            name\n            category\n          }\n        }\n      }\n    }\n  }\n": types.CertifiedProvidersDocument,
     "\n  query Directory($filter: DirectoryFilterInput) {\n    directory(first: 50, filter: $filter) {\n      nodes {\n        id\n        legalName\n        headquartersCountry\n        membershipStatus\n        products {\n          id\n          name\n          category\n        }\n        currentCertificate {\n          serial\n          status\n        }\n      }\n    }\n  }\n": types.DirectoryDocument,
     "\n  query Notifications {\n    notifications(first: 50) {\n      nodes {\n        id\n        kind\n        data\n        createdAt\n        readAt\n      }\n    }\n  }\n": types.NotificationsDocument,
@@ -61,6 +63,10 @@ export function graphql(source: "\n  mutation Login($input: LoginInput!) {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n"): typeof import('./graphql').UnreadNotificationCountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      ...SessionFields\n    }\n  }\n"): typeof import('./graphql').AcceptInvitationDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

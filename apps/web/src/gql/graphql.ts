@@ -4,6 +4,12 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type AcceptInvitationInput = {
+  displayName: string;
+  password: string;
+  token: string;
+};
+
 export type AssessmentStatus =
   | 'APPROVED'
   | 'CHANGES_REQUESTED'
@@ -127,6 +133,13 @@ export type UnreadNotificationCountQueryVariables = Exact<{ [key: string]: never
 
 export type UnreadNotificationCountQuery = { unreadNotificationCount: number };
 
+export type AcceptInvitationMutationVariables = Exact<{
+  input: AcceptInvitationInput;
+}>;
+
+
+export type AcceptInvitationMutation = { acceptInvitation: { accessToken: string, refreshToken: string, user: { id: string, displayName: string, email: string, role: UserRole, organisation: { id: string, kind: OrganisationKind, legalName: string } } } };
+
 export type CertifiedProvidersQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -248,6 +261,27 @@ export const UnreadNotificationCountDocument = new TypedDocumentString(`
   unreadNotificationCount
 }
     `) as unknown as TypedDocumentString<UnreadNotificationCountQuery, UnreadNotificationCountQueryVariables>;
+export const AcceptInvitationDocument = new TypedDocumentString(`
+    mutation AcceptInvitation($input: AcceptInvitationInput!) {
+  acceptInvitation(input: $input) {
+    ...SessionFields
+  }
+}
+    fragment SessionFields on AuthPayload {
+  accessToken
+  refreshToken
+  user {
+    id
+    displayName
+    email
+    role
+    organisation {
+      id
+      kind
+      legalName
+    }
+  }
+}`) as unknown as TypedDocumentString<AcceptInvitationMutation, AcceptInvitationMutationVariables>;
 export const CertifiedProvidersDocument = new TypedDocumentString(`
     query CertifiedProviders {
   certifiedProviders(first: 50) {
