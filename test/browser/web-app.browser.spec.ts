@@ -247,3 +247,45 @@ describe('accepting an invitation', () => {
     await page.getByRole('alert').filter({ hasText: 'invalid, expired or already used' }).waitFor();
   });
 });
+
+describe('an expired access token', () => {
+  it('is renewed with the refresh token and the request retried, unseen by the user', async () => {
+    await signIn('respondent@provider-one.example');
+    await heading().filter({ hasText: 'My assessments' }).waitFor();
+    const before = await page.evaluate("sessionStorage.getItem('assay.refreshToken')");
+    // The next request carrying an access token reaches the api with a token it refuses, as an expired one is.
+    let spoiled = 0;
+    await page.route('**/graphql', async (route) => {
+      const headers = route.request().headers();
+      if (spoiled === 0 && headers.authorization) {
+        spoiled += 1;
+        return route.continue({ headers: { ...headers, authorization: 'Bearer expired.or.forged' } });
+      }
+      return route.continue();
+    });
+    await page.getByRole('link', { name: 'Notifications', exact: true }).click();
+    await page.getByRole('button', { name: 'Mark as read' }).or(page.getByText('No notification.')).first().waitFor();
+    expect(spoiled).toBe(1);
+    expect(await page.evaluate("sessionStorage.getItem('assay.refreshToken')")).not.toBe(before);
+    expect(await page.getByRole('alert').count()).toBe(0);
+  });
+});
+
+describe('the keyboard', () => {
+  it('signs in without a mouse, with the focus always visible', async () => {
+    await page.goto('/sign-in');
+    await heading().filter({ hasText: 'Sign in to Assay' }).waitFor();
+    const focusedOutline = () => page.evaluate("(() => { const s = getComputedStyle(document.activeElement); return s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0 })()");
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate('document.activeElement.textContent')).toBe('Skip to content');
+    expect(await focusedOutline()).toBe(true);
+    await page.getByLabel(/^Email/).focus();
+    await page.keyboard.type('analyst@client-one.example');
+    await page.keyboard.press('Tab');
+    expect(await focusedOutline()).toBe(true);
+    await page.keyboard.type(DEMO_PASSWORD);
+    await page.keyboard.press('Enter');
+    await page.waitForURL('**/directory');
+    await heading().filter({ hasText: 'Provider directory' }).waitFor();
+  });
+});
