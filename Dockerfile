@@ -14,6 +14,8 @@ COPY --chown=node:node package.json package-lock.json ./
 RUN npm ci --include=dev --no-audit --no-fund && npm cache clean --force
 
 COPY --chown=node:node . .
+# The web app the api serves at / (apps/web/dist).
+RUN npm run web:build
 
 # HOST: inside a container the server must listen beyond loopback to be reachable.
 ENV NODE_ENV=production \

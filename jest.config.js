@@ -65,5 +65,13 @@ export default {
       globalSetup: '<rootDir>/libs/testing/src/global-setup.mjs',
       globalTeardown: '<rootDir>/libs/testing/src/global-teardown.mjs',
     },
+    {
+      ...common,
+      displayName: 'browser',
+      // The web app in Chromium against the real api and worker, which the global setup starts once for every spec.
+      testMatch: ['<rootDir>/test/browser/**/*.browser.spec.ts'],
+      globalSetup: '<rootDir>/test/browser/support/global-setup.mjs',
+      globalTeardown: '<rootDir>/test/browser/support/global-teardown.mjs',
+    },
   ],
 };

@@ -9,6 +9,7 @@ import { createDataSource } from '@assay/database';
 import { DEMO_ORGANISATIONS, DEMO_PASSWORD } from './demo-data.js';
 import { seedDemo } from './seed-demo.js';
 import { ensureServices, redact } from './services.js';
+import { buildWeb } from './web-build.js';
 
 const README_LOGINS = ['admin@association.example', 'reviewer@association.example', 'analyst@client-one.example', 'respondent@provider-one.example'];
 const smoke = process.argv.includes('--smoke');
@@ -95,6 +96,8 @@ async function main(): Promise<void> {
   console.log(created ? `[demo] seeded the demo story (${created} records)` : '[demo] demo data already present');
   await dataSource.destroy();
 
+  // The api serves the web app at /: build it when missing or older than its sources.
+  buildWeb({ ifStale: true });
   start('api', 'apps/api/src/main.ts');
   start('worker', 'apps/worker/src/main.ts');
   const baseUrl = `http://${config.HOST === '0.0.0.0' ? '127.0.0.1' : config.HOST}:${config.PORT}`;
@@ -108,6 +111,10 @@ async function main(): Promise<void> {
       console.log(`[demo] ${who ? 'ok  ' : 'FAIL'} ${email}${who ? ` (${who})` : ''}`);
       if (!who) failures += 1;
     }
+    const page = await fetch(`${baseUrl}/`, { headers: { accept: 'text/html' } }).then((r) => r.text(), () => '');
+    const webApp = page.includes('<div id="root">');
+    console.log(`[demo] ${webApp ? 'ok  ' : 'FAIL'} the web app at ${baseUrl}/`);
+    if (!webApp) failures += 1;
     const serial = await checkCertificate(baseUrl);
     console.log(`[demo] ${serial ? 'ok  ' : 'FAIL'} certificate ${serial ?? ''} listed, VALID at /verify, rendered by the worker`);
     if (!serial) failures += 1;
@@ -116,6 +123,7 @@ async function main(): Promise<void> {
 
   console.log(`
   Assay is running.
+    Web app          ${baseUrl}/
     GraphQL API      ${baseUrl}/graphql${config.GRAPHQL_EXPLORER ? `\n    GraphQL explorer ${baseUrl}/graphiql` : ''}
     Certified list   ${baseUrl}/graphql  { certifiedProviders { nodes { certificate { serial verificationUrl } } } }  then ${baseUrl}/verify/<serial>
     Health           ${baseUrl}/health   ${baseUrl}/ready   ${baseUrl}/metrics

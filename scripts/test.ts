@@ -1,8 +1,10 @@
 /**
- * npm test — everything a change must pass, in order: services up, lint, type check, unit, then the
- * integration and end-to-end tiers against real PostgreSQL and Redis (each run in its own database and
- * Redis key prefix, made and dropped by Jest's global setup), then the fault tests (test/faults, which start
- * and kill their own redis-server and worker processes). Ends with one line: "N passed, N failed".
+ * npm test — everything a change must pass, in order: services up, lint, type check (server and web app), the
+ * web app's generated GraphQL types checked against the schema, unit, then the integration and end-to-end tiers
+ * against real PostgreSQL and Redis (each run in its own database and Redis key prefix, made and dropped by
+ * Jest's global setup), then the fault tests (test/faults, which start and kill their own redis-server and
+ * worker processes), then the browser tests (test/browser: the built web app in Chromium against the real api
+ * and worker). Ends with one line: "N passed, N failed".
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -52,8 +54,14 @@ async function main(): Promise<number> {
   process.env.DATABASE_URL = services.databaseUrl;
   process.env.REDIS_URL = services.redisUrl;
   console.log(`PostgreSQL ${redact(services.databaseUrl)}, Redis ${redact(services.redisUrl)}`);
-  // Lint and type check count as one check each in the closing line.
-  const checks = [step('lint', bin('eslint'), ['.']), step('type check', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json'])];
+  // Lint, type checks and the generated-types check count as one check each in the closing line.
+  const checks = [
+    step('lint', bin('eslint'), ['.']),
+    step('type check', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json']),
+    step('type check (web app)', bin('tsc'), ['-p', 'apps/web/tsconfig.json']),
+    step('type check (web app build and specs)', bin('tsc'), ['-p', 'apps/web/tsconfig.node.json']),
+    step('web app GraphQL types up to date', process.execPath, ['--import', './scripts/register.mjs', 'scripts/web-codegen.ts', '--check']),
+  ];
   passed += checks.filter(Boolean).length;
   failed += checks.filter((ok) => !ok).length;
   const suites = [
@@ -61,6 +69,8 @@ async function main(): Promise<number> {
     jest('integration and end-to-end tests', ['integration', 'e2e'], ['--maxWorkers=2']),
     // Their own redis-server and worker processes, killed on purpose: one scenario at a time.
     jest('fault tests', ['faults'], ['--runInBand']),
+    // Builds the web app when stale, installs Chromium with apt when missing, starts the api and worker once.
+    jest('browser tests', ['browser'], ['--runInBand']),
   ];
   await services.stop();
   rmSync(reportDir, { recursive: true, force: true });

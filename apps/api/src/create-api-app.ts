@@ -9,6 +9,7 @@ import { AppModule } from './app.module.js';
 import { registerCors, registerSecurityHeaders } from './common/security-headers.js';
 import { registerGraphqlRequestGuard } from './graphql/graphql-request-guard.js';
 import { MULTIPART_OPTIONS } from './modules/evidence/evidence-upload-limits.js';
+import { serveWebApp } from './web-app/serve-web-app.js';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,100}$/;
 
@@ -40,6 +41,7 @@ export async function createApiApp(): Promise<NestFastifyApplication> {
   // After helmet and CORS: its refusals carry their headers too.
   registerGraphqlRequestGuard(adapter.getInstance());
   app.useLogger(app.get(Logger));
+  await serveWebApp(app);
   app.enableShutdownHooks();
   return app;
 }

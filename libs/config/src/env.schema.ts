@@ -60,6 +60,8 @@ export const envSchema = z
       .transform((value) => (value === undefined ? undefined : value === 'true')),
     /** Where evidence files are stored (local-disk storage); relative paths are resolved from the working directory. */
     EVIDENCE_DIR: z.string().min(1).default('.data/evidence'),
+    /** The built web app (npm run web:build) the api serves at `/`; relative to the working directory unless absolute. */
+    WEB_DIST_DIR: z.string().min(1).default('apps/web/dist'),
     OUTBOX_POLL_MS: integer(1000),
     OUTBOX_STALE_SECONDS: integer(60),
     /** Scoring jobs a worker holds at once; those that arrive together are stored in one transaction (up to 50). */

@@ -1,0 +1,396 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type AcceptInvitationInput = {
+  displayName: string;
+  password: string;
+  token: string;
+};
+
+export type AssessmentStatus =
+  | 'APPROVED'
+  | 'CHANGES_REQUESTED'
+  | 'IN_PROGRESS'
+  | 'REJECTED'
+  | 'REQUESTED'
+  | 'SCORED'
+  | 'SCORING_FAILED'
+  | 'SUBMITTED'
+  | 'UNDER_REVIEW';
+
+export type CertificateLevel =
+  | 'CERTIFIED'
+  | 'CERTIFIED_WITH_CONDITIONS';
+
+export type CertificateStatus =
+  | 'EXPIRED'
+  | 'REVOKED'
+  | 'SUSPENDED'
+  | 'VALID';
+
+export type DirectoryFilterInput = {
+  /** Suppliers with at least one product of this category */
+  category?: ProductCategory | null | undefined;
+  /** ISO 3166-1 alpha-2: headquarters, a country of operation, or where a product is deployed */
+  country?: string | null | undefined;
+  membershipStatus?: MembershipStatus | null | undefined;
+  /** Case-insensitive, in the legal name, description, services or product names */
+  text?: string | null | undefined;
+};
+
+export type LoginInput = {
+  email: string;
+  password: string;
+};
+
+export type MembershipStatus =
+  | 'CERTIFIED'
+  | 'MEMBER'
+  | 'NONE';
+
+export type NotificationKind =
+  | 'ASSESSMENT_APPROVED'
+  | 'ASSESSMENT_REJECTED'
+  | 'ASSESSMENT_REQUESTED'
+  | 'ASSESSMENT_SCORED'
+  | 'ASSESSMENT_SHARED'
+  | 'ASSESSMENT_SUBMITTED'
+  | 'CERTIFICATE_EXPIRED'
+  | 'CERTIFICATE_EXPIRING'
+  | 'CERTIFICATE_ISSUED'
+  | 'CERTIFICATE_REINSTATED'
+  | 'CERTIFICATE_REVOKED'
+  | 'CERTIFICATE_SUSPENDED'
+  | 'CHANGES_REQUESTED'
+  | 'REASSESSMENT_OPENED';
+
+export type OrganisationKind =
+  | 'ASSOCIATION'
+  | 'CLIENT'
+  | 'PROVIDER';
+
+export type ProductCategory =
+  | 'ACCESS_CONTROL_PERIMETER'
+  | 'BIOMETRIC_IDENTIFICATION'
+  | 'BODY_WORN_CAMERAS'
+  | 'BORDER_MIGRATION_TECH'
+  | 'DRONES_AERIAL_SURVEILLANCE'
+  | 'ELECTRONIC_MONITORING'
+  | 'FACIAL_RECOGNITION'
+  | 'IMSI_CATCHER'
+  | 'LAWFUL_INTERCEPTION_MONITORING_CENTRE'
+  | 'LICENCE_PLATE_RECOGNITION'
+  | 'PREDICTIVE_POLICING_RISK_ASSESSMENT'
+  | 'SOCIAL_MEDIA_MONITORING_OSINT'
+  | 'SPYWARE_REMOTE_INTRUSION'
+  | 'VIDEO_ANALYTICS_CCTV';
+
+export type RequesterKind =
+  | 'ASSOCIATION'
+  | 'CLIENT'
+  | 'PROVIDER'
+  | 'WORKING_GROUP';
+
+export type Tier =
+  | 'CRITICAL'
+  | 'HIGH'
+  | 'LOW'
+  | 'MEDIUM';
+
+export type UserRole =
+  | 'ADMIN'
+  | 'MEMBER'
+  | 'REVIEWER';
+
+export type SessionFieldsFragment = { accessToken: string, refreshToken: string, user: { id: string, displayName: string, email: string, role: UserRole, organisation: { id: string, kind: OrganisationKind, legalName: string } } };
+
+export type RefreshSessionMutationVariables = Exact<{
+  refreshToken: string;
+}>;
+
+
+export type RefreshSessionMutation = { refreshSession: { accessToken: string, refreshToken: string, user: { id: string, displayName: string, email: string, role: UserRole, organisation: { id: string, kind: OrganisationKind, legalName: string } } } };
+
+export type LogoutMutationVariables = Exact<{
+  refreshToken: string;
+}>;
+
+
+export type LogoutMutation = { logout: boolean };
+
+export type LoginMutationVariables = Exact<{
+  input: LoginInput;
+}>;
+
+
+export type LoginMutation = { login: { accessToken: string, refreshToken: string, user: { id: string, displayName: string, email: string, role: UserRole, organisation: { id: string, kind: OrganisationKind, legalName: string } } } };
+
+export type UnreadNotificationCountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type UnreadNotificationCountQuery = { unreadNotificationCount: number };
+
+export type AcceptInvitationMutationVariables = Exact<{
+  input: AcceptInvitationInput;
+}>;
+
+
+export type AcceptInvitationMutation = { acceptInvitation: { accessToken: string, refreshToken: string, user: { id: string, displayName: string, email: string, role: UserRole, organisation: { id: string, kind: OrganisationKind, legalName: string } } } };
+
+export type CertifiedProvidersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CertifiedProvidersQuery = { certifiedProviders: { nodes: Array<{ supplier: { id: string, legalName: string, headquartersCountry: string }, certificate: { serial: string, level: CertificateLevel, validUntil: string, products: Array<{ id: string, name: string, category: ProductCategory }> } }> } };
+
+export type DirectoryQueryVariables = Exact<{
+  filter?: DirectoryFilterInput | null | undefined;
+}>;
+
+
+export type DirectoryQuery = { directory: { nodes: Array<{ id: string, legalName: string, headquartersCountry: string, membershipStatus: MembershipStatus, products: Array<{ id: string, name: string, category: ProductCategory }>, currentCertificate: { serial: string, status: CertificateStatus } | null }> } };
+
+export type NotificationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NotificationsQuery = { notifications: { nodes: Array<{ id: string, kind: NotificationKind, data: string, createdAt: string, readAt: string | null }> } };
+
+export type MarkNotificationsReadMutationVariables = Exact<{
+  ids?: Array<string | number> | string | number | null | undefined;
+}>;
+
+
+export type MarkNotificationsReadMutation = { markNotificationsRead: number };
+
+export type ProviderAssessmentsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProviderAssessmentsQuery = { assessments: { nodes: Array<{ id: string, status: AssessmentStatus, dueDate: string, requesterKind: RequesterKind, requestedByOrganisation: { legalName: string }, products: Array<{ id: string, name: string }>, progress: { answered: number, required: number } }> } };
+
+export type ReviewQueueQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReviewQueueQuery = { reviewQueue: { nodes: Array<{ tier: Tier, maturity: number, scoredAt: string, overridden: boolean, claim: { claimedBy: { displayName: string } } | null, assessment: { id: string, status: AssessmentStatus, supplier: { legalName: string }, requestedByOrganisation: { legalName: string } } }> } };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+export const SessionFieldsFragmentDoc = new TypedDocumentString(`
+    fragment SessionFields on AuthPayload {
+  accessToken
+  refreshToken
+  user {
+    id
+    displayName
+    email
+    role
+    organisation {
+      id
+      kind
+      legalName
+    }
+  }
+}
+    `, {"fragmentName":"SessionFields"}) as unknown as TypedDocumentString<SessionFieldsFragment, unknown>;
+export const RefreshSessionDocument = new TypedDocumentString(`
+    mutation RefreshSession($refreshToken: String!) {
+  refreshSession(input: {refreshToken: $refreshToken}) {
+    ...SessionFields
+  }
+}
+    fragment SessionFields on AuthPayload {
+  accessToken
+  refreshToken
+  user {
+    id
+    displayName
+    email
+    role
+    organisation {
+      id
+      kind
+      legalName
+    }
+  }
+}`) as unknown as TypedDocumentString<RefreshSessionMutation, RefreshSessionMutationVariables>;
+export const LogoutDocument = new TypedDocumentString(`
+    mutation Logout($refreshToken: String!) {
+  logout(input: {refreshToken: $refreshToken})
+}
+    `) as unknown as TypedDocumentString<LogoutMutation, LogoutMutationVariables>;
+export const LoginDocument = new TypedDocumentString(`
+    mutation Login($input: LoginInput!) {
+  login(input: $input) {
+    ...SessionFields
+  }
+}
+    fragment SessionFields on AuthPayload {
+  accessToken
+  refreshToken
+  user {
+    id
+    displayName
+    email
+    role
+    organisation {
+      id
+      kind
+      legalName
+    }
+  }
+}`) as unknown as TypedDocumentString<LoginMutation, LoginMutationVariables>;
+export const UnreadNotificationCountDocument = new TypedDocumentString(`
+    query UnreadNotificationCount {
+  unreadNotificationCount
+}
+    `) as unknown as TypedDocumentString<UnreadNotificationCountQuery, UnreadNotificationCountQueryVariables>;
+export const AcceptInvitationDocument = new TypedDocumentString(`
+    mutation AcceptInvitation($input: AcceptInvitationInput!) {
+  acceptInvitation(input: $input) {
+    ...SessionFields
+  }
+}
+    fragment SessionFields on AuthPayload {
+  accessToken
+  refreshToken
+  user {
+    id
+    displayName
+    email
+    role
+    organisation {
+      id
+      kind
+      legalName
+    }
+  }
+}`) as unknown as TypedDocumentString<AcceptInvitationMutation, AcceptInvitationMutationVariables>;
+export const CertifiedProvidersDocument = new TypedDocumentString(`
+    query CertifiedProviders {
+  certifiedProviders(first: 50) {
+    nodes {
+      supplier {
+        id
+        legalName
+        headquartersCountry
+      }
+      certificate {
+        serial
+        level
+        validUntil
+        products {
+          id
+          name
+          category
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CertifiedProvidersQuery, CertifiedProvidersQueryVariables>;
+export const DirectoryDocument = new TypedDocumentString(`
+    query Directory($filter: DirectoryFilterInput) {
+  directory(first: 50, filter: $filter) {
+    nodes {
+      id
+      legalName
+      headquartersCountry
+      membershipStatus
+      products {
+        id
+        name
+        category
+      }
+      currentCertificate {
+        serial
+        status
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DirectoryQuery, DirectoryQueryVariables>;
+export const NotificationsDocument = new TypedDocumentString(`
+    query Notifications {
+  notifications(first: 50) {
+    nodes {
+      id
+      kind
+      data
+      createdAt
+      readAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NotificationsQuery, NotificationsQueryVariables>;
+export const MarkNotificationsReadDocument = new TypedDocumentString(`
+    mutation MarkNotificationsRead($ids: [ID!]) {
+  markNotificationsRead(ids: $ids)
+}
+    `) as unknown as TypedDocumentString<MarkNotificationsReadMutation, MarkNotificationsReadMutationVariables>;
+export const ProviderAssessmentsDocument = new TypedDocumentString(`
+    query ProviderAssessments {
+  assessments(first: 100) {
+    nodes {
+      id
+      status
+      dueDate
+      requesterKind
+      requestedByOrganisation {
+        legalName
+      }
+      products {
+        id
+        name
+      }
+      progress {
+        answered
+        required
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProviderAssessmentsQuery, ProviderAssessmentsQueryVariables>;
+export const ReviewQueueDocument = new TypedDocumentString(`
+    query ReviewQueue {
+  reviewQueue(first: 100) {
+    nodes {
+      tier
+      maturity
+      scoredAt
+      overridden
+      claim {
+        claimedBy {
+          displayName
+        }
+      }
+      assessment {
+        id
+        status
+        supplier {
+          legalName
+        }
+        requestedByOrganisation {
+          legalName
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReviewQueueQuery, ReviewQueueQueryVariables>;

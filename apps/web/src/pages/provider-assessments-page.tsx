@@ -1,0 +1,81 @@
+import { Stack, Table, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { useQuery } from '../api/use-query';
+import { formatDate } from '../format';
+import { graphql } from '../gql';
+import { useEnumLabel } from '../i18n/enum-label';
+import { usePageTitle } from '../layout/page-title';
+import { QueryStatus } from './query-status';
+
+const ProviderAssessmentsDocument = graphql(`
+  query ProviderAssessments {
+    assessments(first: 100) {
+      nodes {
+        id
+        status
+        dueDate
+        requesterKind
+        requestedByOrganisation {
+          legalName
+        }
+        products {
+          id
+          name
+        }
+        progress {
+          answered
+          required
+        }
+      }
+    }
+  }
+`);
+
+/** A provider's home: the assessments asked of them, newest first, and how far each is answered. */
+export function ProviderAssessmentsPage() {
+  const { t, i18n } = useTranslation();
+  usePageTitle(t('assessments.title'));
+  const label = useEnumLabel();
+  const state = useQuery(ProviderAssessmentsDocument, {});
+  return (
+    <Stack>
+      <Title order={1}>{t('assessments.title')}</Title>
+      <Text>{t('assessments.intro')}</Text>
+      <QueryStatus state={state} />
+      {state.status === 'done' &&
+        (state.data.assessments.nodes.length === 0 ? (
+          <Text>{t('assessments.none')}</Text>
+        ) : (
+          <Table striped withTableBorder captionSide="top">
+            <Table.Caption>{t('assessments.caption')}</Table.Caption>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">{t('assessments.requestedBy')}</Table.Th>
+                <Table.Th scope="col">{t('assessments.products')}</Table.Th>
+                <Table.Th scope="col">{t('assessments.status')}</Table.Th>
+                <Table.Th scope="col">{t('assessments.dueDate')}</Table.Th>
+                <Table.Th scope="col">{t('assessments.progress')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {state.data.assessments.nodes.map((assessment) => (
+                <Table.Tr key={assessment.id}>
+                  <Table.Td>
+                    {assessment.requestedByOrganisation.legalName} <Text span size="sm">({label('RequesterKind', assessment.requesterKind)})</Text>
+                  </Table.Td>
+                  <Table.Td>{assessment.products.map((product) => product.name).join(', ')}</Table.Td>
+                  <Table.Td>
+                    <Text size="sm" fw={600}>
+                      {label('AssessmentStatus', assessment.status)}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td>{formatDate(assessment.dueDate, i18n.language)}</Table.Td>
+                  <Table.Td>{t('assessments.answered', { answered: assessment.progress.answered, required: assessment.progress.required })}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        ))}
+    </Stack>
+  );
+}
