@@ -62,7 +62,8 @@ export async function serveWebApp(app: NestFastifyApplication): Promise<void> {
   const indexFile = path.join(distDir, 'index.html');
   const answerPage = async (request: FastifyRequest, reply: FastifyReply) => {
     if (!isWebAppPage(request.url, request.headers.accept)) {
-      return reply.code(404).send({ message: `Cannot ${request.method} ${request.url.split('?')[0]}`, error: 'Not Found', statusCode: 404 });
+      // The REST routes' coded error shape (rest-exception.filter.ts), not an HTML page.
+      return reply.code(404).send({ error: { code: 'NOT_FOUND', message: `Nothing answers ${request.method} ${request.url.split('?')[0]}` } });
     }
     // Read on each navigation (a small file): a rebuild while the api runs is picked up, and no stale index points at deleted assets.
     const html = await readFile(indexFile, 'utf8').catch(() => null);

@@ -7,6 +7,7 @@ import { QueuesModule } from '../queues/queues.module.js';
 
 /** Requests that matched no route share one label value, so stray URLs cannot explode the series count. */
 const UNMATCHED_ROUTE = 'unmatched';
+const WEB_APP_CATCH_ALL = '/*';
 
 @Module({
   imports: [QueuesModule],
@@ -24,7 +25,10 @@ export class MetricsModule implements OnModuleInit {
     const fastify = this.adapterHost.httpAdapter?.getInstance<FastifyInstance>();
     if (!fastify) return; // an application context without HTTP
     fastify.addHook('onResponse', async (request, reply) => {
-      this.metrics.observeHttpRequest(request.method, request.routeOptions.url ?? UNMATCHED_ROUTE, reply.statusCode, reply.elapsedTime / 1000);
+      // The web app's catch-all route answers every unknown GET: its 404s are unmatched URLs like any other.
+      const route = request.routeOptions.url;
+      const unmatched = !route || (route === WEB_APP_CATCH_ALL && reply.statusCode === 404);
+      this.metrics.observeHttpRequest(request.method, unmatched ? UNMATCHED_ROUTE : route, reply.statusCode, reply.elapsedTime / 1000);
     });
   }
 }
