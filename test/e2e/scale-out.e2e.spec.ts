@@ -20,7 +20,7 @@ import { CertificatePublicKeys, readCertificatePdf, verifyCertificate } from '@a
 import { Answer, Assessment, AssessmentProduct, Product, RequesterKind, createDataSource } from '@assay/database';
 import { AssessmentStatus, OrganisationKind, ProductCategory, UserRole } from '@assay/domain';
 import { TEST_PASSWORD, createMigratedDatabase, createOrganisation, createUser, dropDatabase, publishTestQuestionnaire, testQuestionnaire } from '@assay/testing';
-import { Child, endState, freePort, sleep, until } from '../faults/support/fault-harness.js';
+import { Child, endState, freePort, until } from '../faults/support/fault-harness.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -71,7 +71,10 @@ async function withConcurrency<T>(items: readonly T[], limit: number, task: (ite
 async function stop(child: Child | undefined): Promise<void> {
   if (!child?.running) return;
   child.process.kill('SIGTERM');
-  const exited = await Promise.race([child.exited.then(() => true), sleep(5_000).then(() => false)]);
+  let timer: NodeJS.Timeout | undefined;
+  const exited = await Promise.race([child.exited.then(() => true), new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), 5_000)))]);
+  // A pending timer would keep Jest waiting after the run.
+  clearTimeout(timer);
   if (!exited) await child.kill('SIGKILL');
 }
 
@@ -79,6 +82,8 @@ describe('scale-out: two apis and two workers on one PostgreSQL and one Redis', 
   let databaseUrl: string;
   let db: DataSource;
   let dir: string;
+  /** Every process started, whether or not it came up: afterAll stops them all. */
+  const children: Child[] = [];
   const apis: { child: Child; url: string }[] = [];
   const workers: { child: Child; metricsUrl: string }[] = [];
   let assessmentIds: string[] = [];
@@ -88,7 +93,7 @@ describe('scale-out: two apis and two workers on one PostgreSQL and one Redis', 
   let reviewerToken: string;
 
   /** Every process's recent output, for a failure message. */
-  const logs = () => [...apis.map((a) => a.child), ...workers.map((w) => w.child)].map((child, index) => `--- process ${index} ---\n${child.tail(30)}`).join('\n');
+  const logs = () => children.map((child, index) => `--- process ${index} ---\n${child.tail(30)}`).join('\n');
 
   async function gql<T>(apiUrl: string, query: string, variables: Record<string, unknown>, token?: string): Promise<GraphqlAnswer<T>> {
     const response = await fetch(`${apiUrl}/graphql`, {
@@ -159,15 +164,18 @@ describe('scale-out: two apis and two workers on one PostgreSQL and one Redis', 
       // Small enough that one worker cannot hold the whole backlog while the other idles.
       SCORING_CONCURRENCY: '8',
     };
-    const start = (entry: string, extra: Record<string, string> = {}) =>
-      new Child(spawn(process.execPath, ['--import', './scripts/register.mjs', entry], { cwd: root, env: { ...env, ...extra }, stdio: ['ignore', 'pipe', 'pipe'] }));
+    const start = (entry: string, extra: Record<string, string> = {}) => {
+      const child = new Child(spawn(process.execPath, ['--import', './scripts/register.mjs', entry], { cwd: root, env: { ...env, ...extra }, stdio: ['ignore', 'pipe', 'pipe'] }));
+      children.push(child);
+      return child;
+    };
 
     // All four start at once: on 2 cores the start-up (SWC compiling every module) is most of this hook's time.
     for (const [index, url] of urls.entries()) apis.push({ child: start('apps/api/src/main.ts', { PORT: String(ports[index]) }), url });
     const workerChildren = [start('apps/worker/src/main.ts'), start('apps/worker/src/main.ts')];
     await Promise.all([
-      ...apis.map(({ child }) => child.waitForLine((line) => line.includes('"api listening"'), 75_000)),
-      ...workerChildren.map((child) => child.waitForLine((line) => line.includes('"worker ready"'), 75_000)),
+      ...apis.map(({ child }) => child.waitForLine((line) => line.includes('"api listening"'), 100_000)),
+      ...workerChildren.map((child) => child.waitForLine((line) => line.includes('"worker ready"'), 100_000)),
     ]);
     for (const child of workerChildren) {
       const line = child.lines.find((text) => text.includes('"worker metrics listening"'));
@@ -178,10 +186,10 @@ describe('scale-out: two apis and two workers on one PostgreSQL and one Redis', 
 
     providerToken = await signIn(apis[0]!.url, providerAdminEmail);
     reviewerToken = await signIn(apis[1]!.url, reviewerEmail);
-  }, 110_000);
+  }, 150_000);
 
   afterAll(async () => {
-    await Promise.all([...apis.map((a) => stop(a.child)), ...workers.map((w) => stop(w.child))]);
+    await Promise.all(children.map(stop));
     await db?.destroy();
     if (databaseUrl) await dropDatabase(databaseUrl);
     if (dir) await rm(dir, { recursive: true, force: true });
@@ -201,7 +209,7 @@ describe('scale-out: two apis and two workers on one PostgreSQL and one Redis', 
     expect(refused).toEqual([]);
 
     const countScored = async () => Number(((await db.query(`SELECT count(*)::int AS n FROM assessment WHERE status = 'SCORED'`)) as { n: number }[])[0]!.n);
-    const scored = await until(countScored, (n) => n === SUBMISSIONS, 60_000, 250);
+    const scored = await until(countScored, (n) => n === SUBMISSIONS, 90_000, 250);
     expect({ scored, logs: scored === SUBMISSIONS ? '' : logs() }).toEqual({ scored: SUBMISSIONS, logs: '' });
     expect(await endState(db)).toEqual({ notScored: 0, withoutOneRun: 0, undispatched: 0 });
     const [runs] = (await db.query(`SELECT count(*)::int AS runs, count(DISTINCT assessment_id)::int AS assessments FROM score_run`)) as { runs: number; assessments: number }[];
@@ -212,10 +220,12 @@ describe('scale-out: two apis and two workers on one PostgreSQL and one Redis', 
     // Competing consumers: each worker's own counter, scraped from each process, shows a share of the work. A
     // worker counts a job once BullMQ has recorded it complete, just after the assessment turned SCORED: poll.
     const scrape = () => Promise.all(workers.map(async ({ metricsUrl }) => total(await (await fetch(`${metricsUrl}/metrics`)).text(), 'assay_jobs_processed_total', 'queue="scoring"')));
-    const processed = await until(scrape, (counts) => counts[0]! + counts[1]! === SUBMISSIONS, 10_000, 100);
+    // At least one completion per submission: a job BullMQ took for stalled on a starved machine may complete twice
+    // (the second run is a no-op; the one-run-per-submission check above is what proves exactly once).
+    const processed = await until(scrape, (counts) => counts[0]! + counts[1]! >= SUBMISSIONS, 10_000, 100);
     expect({ processed, bothWorked: processed.every((count) => count > 0) }).toEqual({ processed: [expect.any(Number), expect.any(Number)], bothWorked: true });
-    expect(processed[0]! + processed[1]!).toBe(SUBMISSIONS);
-  }, 90_000);
+    expect(processed[0]! + processed[1]!).toBeGreaterThanOrEqual(SUBMISSIONS);
+  }, 150_000);
 
   it('a certificate issued through api A verifies through api B: /verify says VALID and B’s keys check the PDF', async () => {
     const [a, b] = [apis[0]!.url, apis[1]!.url];
