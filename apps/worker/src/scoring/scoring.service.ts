@@ -136,6 +136,18 @@ export class ScoringService {
         scored.map(({ item }) => item.assessmentId),
         status,
       ]);
+      await notifyOrganisationsEach(
+        manager,
+        NotificationKind.ASSESSMENT_SCORED,
+        scored.map(({ item }) => {
+          const target = locked.get(item.assessmentId)!;
+          return {
+            organisationIds: [target.supplierId, target.requestedByOrganisationId],
+            data: { assessmentId: item.assessmentId, supplierId: target.supplierId, submissionNumber: item.submissionNumber },
+          };
+        }),
+      );
+      // Last: the audit chain's lock (every audited write in the system waits for it) is held from here to COMMIT only.
       await recordAuditEvents(
         manager,
         scored.map(({ item, result }) => ({
@@ -151,17 +163,6 @@ export class ScoringService {
             residualRisk: result.residualRisk,
           },
         })),
-      );
-      await notifyOrganisationsEach(
-        manager,
-        NotificationKind.ASSESSMENT_SCORED,
-        scored.map(({ item }) => {
-          const target = locked.get(item.assessmentId)!;
-          return {
-            organisationIds: [target.supplierId, target.requestedByOrganisationId],
-            data: { assessmentId: item.assessmentId, supplierId: target.supplierId, submissionNumber: item.submissionNumber },
-          };
-        }),
       );
       for (const { item, result } of scored) {
         this.logger.log({ ...item, scoreRunId: runIds.get(item.assessmentId), tier: result.tier, batch: scored.length }, 'assessment scored');
