@@ -19,11 +19,10 @@ import autocannon, { type Result } from 'autocannon';
 import { Logger } from '@nestjs/common';
 import Fastify, { type FastifyInstance } from 'fastify';
 import mercurius from 'mercurius';
-import { Redis } from 'ioredis';
 import type { DataSource } from 'typeorm';
 import { Answer, Assessment, AssessmentProduct, Product, RequesterKind, createDataSource, ensureDefaultQuestionnairePublished } from '@assay/database';
 import { AssessmentStatus, Capability, DeploymentContext, OrganisationKind, ProductCategory, UserRole } from '@assay/domain';
-import { TEST_PASSWORD, createMigratedDatabase, createOrganisation, createUser, dropDatabase } from '@assay/testing';
+import { createMigratedDatabase, createOrganisation, createUser, deleteRedisKeys, dropDatabase, TEST_PASSWORD } from '@assay/testing';
 import { DEFAULT_METHODOLOGY_REGISTRY } from '../apps/worker/src/scoring/methodology-registry.js';
 import { ScoringService } from '../apps/worker/src/scoring/scoring.service.js';
 import { favourableAnswers } from '../scripts/demo-answers.js';
@@ -202,21 +201,6 @@ async function measure(target: Target) {
   };
 }
 
-async function deleteRedisKeys(url: string): Promise<number> {
-  const redis = new Redis(url);
-  let deleted = 0;
-  try {
-    let cursor = '0';
-    do {
-      const [next, keys] = await redis.scan(cursor, 'MATCH', `${REDIS_PREFIX}*`, 'COUNT', 1000);
-      cursor = next;
-      if (keys.length) deleted += await redis.del(...keys);
-    } while (cursor !== '0');
-  } finally {
-    redis.disconnect();
-  }
-  return deleted;
-}
 
 async function main(): Promise<void> {
   process.env.LOG_LEVEL ??= 'warn';
@@ -331,7 +315,7 @@ async function main(): Promise<void> {
     await api?.close();
     await db.destroy();
     await dropDatabase(url);
-    console.log(`cleaned up: database dropped, ${await deleteRedisKeys(config.REDIS_URL)} Redis keys deleted`);
+    console.log(`cleaned up: database dropped, ${await deleteRedisKeys(config.REDIS_URL, `${REDIS_PREFIX}*`)} Redis keys deleted`);
   }
 }
 

@@ -16,13 +16,12 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { cpus, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
 import { Queue, Worker } from 'bullmq';
-import { Redis } from 'ioredis';
 import type { DataSource } from 'typeorm';
 import { loadConfig } from '@assay/config';
 import { OUTBOX_CHANNEL, Product, createDataSource, ensureDefaultQuestionnairePublished } from '@assay/database';
 import { Capability, DeploymentContext, OrganisationKind, ProductCategory, UserRole } from '@assay/domain';
 import { QueueName, jobOptionsFor } from '@assay/queue';
-import { createMigratedDatabase, createOrganisation, createUser, dropDatabase } from '@assay/testing';
+import { createMigratedDatabase, createOrganisation, createUser, deleteRedisKeys, dropDatabase } from '@assay/testing';
 import { favourableAnswers } from '../scripts/demo-answers.js';
 
 const config = loadConfig();
@@ -183,21 +182,6 @@ async function noop(n: number): Promise<{ ms: number }> {
   }
 }
 
-async function deleteRedisKeys(): Promise<number> {
-  const redis = new Redis(config.REDIS_URL);
-  let deleted = 0;
-  try {
-    let cursor = '0';
-    do {
-      const [next, keys] = await redis.scan(cursor, 'MATCH', `${PREFIX}:*`, 'COUNT', 1000);
-      cursor = next;
-      if (keys.length) deleted += await redis.del(...keys);
-    } while (cursor !== '0');
-  } finally {
-    redis.disconnect();
-  }
-  return deleted;
-}
 
 async function main(): Promise<void> {
   const url = await createMigratedDatabase('assay_bench_scoring');
@@ -273,7 +257,7 @@ async function main(): Promise<void> {
   } finally {
     await db.destroy();
     await dropDatabase(url);
-    console.log(`cleaned up: database dropped, ${await deleteRedisKeys()} Redis keys deleted`);
+    console.log(`cleaned up: database dropped, ${await deleteRedisKeys(config.REDIS_URL, `${PREFIX}:*`)} Redis keys deleted`);
   }
 }
 

@@ -5,3 +5,4 @@ export { insertTemplate, sampleQuestionnaire } from './questionnaire-fixtures.js
 export { publishTestQuestionnaire, testQuestionnaire } from './questionnaires.js';
 export { StatementRecorder } from './statement-recorder.js';
 export { insertCertificate, type CertificateFixture } from './certificates.js';
+export { deleteRedisKeys } from './redis-keys.js';
