@@ -4,15 +4,15 @@ import { SessionProvider } from './api/session';
 import { AppLayout } from './layout/app-layout';
 import { RequireSession } from './layout/require-session';
 import { StartPage } from './layout/start-page';
-import { AcceptInvitationPage } from './pages/accept-invitation-page';
-import { CertifiedProvidersPage } from './pages/certified-providers-page';
-import { DirectoryPage } from './pages/directory-page';
+import { AcceptInvitationPage } from './pages/account/accept-invitation-page';
+import { NotificationsPage } from './pages/account/notifications-page';
+import { SignInPage } from './pages/account/sign-in-page';
+import { associationRoutes } from './pages/association/association-routes';
+import { clientRoutes } from './pages/client/client-routes';
 import { NotFoundPage } from './pages/not-found-page';
-import { NotificationsPage } from './pages/notifications-page';
-import { ProviderAssessmentsPage } from './pages/provider-assessments-page';
-import { ReviewQueuePage } from './pages/review-queue-page';
-import { SignInPage } from './pages/sign-in-page';
-import { VerificationPage } from './pages/verification-page';
+import { providerRoutes } from './pages/provider/provider-routes';
+import { CertifiedProvidersPage } from './pages/public/certified-providers-page';
+import { VerificationPage } from './pages/public/verification-page';
 
 /** Shade 8 and automatic text contrast keep every coloured text and badge above WCAG AA contrast (axe checks it). */
 const theme = createTheme({ primaryColor: 'indigo', primaryShade: 8, autoContrast: true });
@@ -37,15 +37,9 @@ export function App() {
               <Route path="providers" element={<CertifiedProvidersPage />} />
               <Route path="verification" element={<VerificationPage />} />
               <Route path="verification/:serial" element={<VerificationPage />} />
-              <Route element={<RequireSession kind="PROVIDER" />}>
-                <Route path="assessments" element={<ProviderAssessmentsPage />} />
-              </Route>
-              <Route element={<RequireSession kind="CLIENT" />}>
-                <Route path="directory" element={<DirectoryPage />} />
-              </Route>
-              <Route element={<RequireSession kind="ASSOCIATION" />}>
-                <Route path="reviews" element={<ReviewQueuePage />} />
-              </Route>
+              <Route element={<RequireSession kind="PROVIDER" />}>{providerRoutes}</Route>
+              <Route element={<RequireSession kind="CLIENT" />}>{clientRoutes}</Route>
+              <Route element={<RequireSession kind="ASSOCIATION" />}>{associationRoutes}</Route>
               <Route element={<RequireSession />}>
                 <Route path="notifications" element={<NotificationsPage />} />
               </Route>

@@ -1,11 +1,16 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import en from './locales/en.json';
-import es from './locales/es.json';
-import fr from './locales/fr.json';
+import { mergeLocaleFiles, type TranslationTree } from './merge-locale-files';
 
 export const LANGUAGES = ['en', 'fr', 'es'] as const;
 export type Language = (typeof LANGUAGES)[number];
+
+const LOCALE_FILES = import.meta.glob<TranslationTree>('./locales/*/*.json', { eager: true, import: 'default' });
+
+/** `./locales/<language>/<area>.json`, merged per language. */
+function translationsOf(language: Language): TranslationTree {
+  return mergeLocaleFiles(Object.fromEntries(Object.entries(LOCALE_FILES).filter(([file]) => file.startsWith(`./locales/${language}/`))));
+}
 
 const STORAGE_KEY = 'assay.language';
 
@@ -23,7 +28,7 @@ export async function setUpI18n(): Promise<typeof i18next> {
     localStorage.setItem(STORAGE_KEY, language);
   });
   await i18next.use(initReactI18next).init({
-    resources: { en: { translation: en }, fr: { translation: fr }, es: { translation: es } },
+    resources: Object.fromEntries(LANGUAGES.map((language) => [language, { translation: translationsOf(language) }])),
     lng: initialLanguage(),
     fallbackLng: 'en',
     // React escapes what it renders.

@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { buildSchema, isEnumType } from 'graphql';
+import { mergeLocaleFiles, type TranslationTree as Tree } from './merge-locale-files.js';
 
 /**
  * The three languages are complete and in step with the code: the same keys everywhere, no empty text, every
@@ -9,8 +10,6 @@ import { buildSchema, isEnumType } from 'graphql';
  */
 const webSrc = path.resolve('apps/web/src');
 const LANGUAGES = ['en', 'fr', 'es'] as const;
-
-type Tree = { [key: string]: string | Tree };
 
 function flatten(tree: Tree, prefix = ''): Map<string, string> {
   const keys = new Map<string, string>();
@@ -22,8 +21,14 @@ function flatten(tree: Tree, prefix = ''): Map<string, string> {
   return keys;
 }
 
+function localeFiles(language: string): Record<string, Tree> {
+  const dir = path.join(webSrc, 'i18n/locales', language);
+  return Object.fromEntries(readdirSync(dir).map((file) => [`${language}/${file}`, JSON.parse(readFileSync(path.join(dir, file), 'utf8')) as Tree]));
+}
+
+/** mergeLocaleFiles throws on a key defined in two files of a language. */
 const locales = Object.fromEntries(
-  LANGUAGES.map((language) => [language, flatten(JSON.parse(readFileSync(path.join(webSrc, 'i18n/locales', `${language}.json`), 'utf8')) as Tree)]),
+  LANGUAGES.map((language) => [language, flatten(mergeLocaleFiles(localeFiles(language)))]),
 ) as Record<(typeof LANGUAGES)[number], Map<string, string>>;
 
 function sources(dir: string): string[] {

@@ -5,18 +5,21 @@ import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import type { SessionUser } from '../api/graphql-client';
 import { useSession } from '../api/session';
 import { LANGUAGES } from '../i18n/i18n';
+import { associationNavigation } from '../pages/association/association-routes';
+import { clientNavigation } from '../pages/client/client-routes';
+import type { NavigationEntry } from '../pages/navigation-entry';
+import { providerNavigation } from '../pages/provider/provider-routes';
 import { UnreadCountProvider, useUnreadCount } from './unread-count';
 
-type NavItem = { to: string; label: string };
+const NAVIGATION_OF_KIND: Record<SessionUser['organisation']['kind'], (t: (key: string) => string) => NavigationEntry[]> = {
+  PROVIDER: providerNavigation,
+  CLIENT: clientNavigation,
+  ASSOCIATION: associationNavigation,
+};
 
-function navigationFor(kind: SessionUser['organisation']['kind'] | null, t: (key: string) => string): NavItem[] {
-  const home: Record<SessionUser['organisation']['kind'], NavItem> = {
-    PROVIDER: { to: '/assessments', label: t('nav.assessments') },
-    CLIENT: { to: '/directory', label: t('nav.directory') },
-    ASSOCIATION: { to: '/reviews', label: t('nav.reviews') },
-  };
+function navigationFor(kind: SessionUser['organisation']['kind'] | null, t: (key: string) => string): NavigationEntry[] {
   return [
-    ...(kind ? [home[kind]] : []),
+    ...(kind ? NAVIGATION_OF_KIND[kind](t) : []),
     ...(kind ? [{ to: '/notifications', label: t('nav.notifications') }] : []),
     { to: '/providers', label: t('nav.certifiedProviders') },
     { to: '/verification', label: t('nav.verify') },

@@ -2,11 +2,11 @@ import { Alert, Anchor, Button, Group, Loader, Stack, Table, Text, TextInput, Ti
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
-import { countryName, formatDate } from '../format';
-import type { CertificateStatus } from '../gql/graphql';
-import { useEnumLabel } from '../i18n/enum-label';
-import { usePageTitle } from '../layout/page-title';
-import { CERTIFICATE_STATUS_COLOUR } from '../status-colours';
+import { countryName, formatDate } from '../../format';
+import type { CertificateStatus } from '../../gql/graphql';
+import { useEnumLabel } from '../../i18n/enum-label';
+import { usePageTitle } from '../../layout/page-title';
+import { CERTIFICATE_STATUS_COLOUR } from '../../status-colours';
 
 /** The JSON of GET /verify/<serial> (apps/api/src/modules/certificates/certificate-verification.service.ts). */
 interface Verification {

@@ -1,11 +1,11 @@
 import { Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useQuery } from '../api/use-query';
-import { formatDate } from '../format';
-import { graphql } from '../gql';
-import { useEnumLabel } from '../i18n/enum-label';
-import { usePageTitle } from '../layout/page-title';
-import { QueryStatus } from './query-status';
+import { useQuery } from '../../api/use-query';
+import { formatDate } from '../../format';
+import { graphql } from '../../gql';
+import { useEnumLabel } from '../../i18n/enum-label';
+import { usePageTitle } from '../../layout/page-title';
+import { QueryStatus } from '../query-status';
 
 const ProviderAssessmentsDocument = graphql(`
   query ProviderAssessments {

@@ -2,10 +2,10 @@ import { Alert, Button, Paper, PasswordInput, Stack, Text, TextInput, Title } fr
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
-import { ApiError, client } from '../api/graphql-client';
-import { homePath } from '../api/session';
-import { graphql } from '../gql';
-import { usePageTitle } from '../layout/page-title';
+import { ApiError, client } from '../../api/graphql-client';
+import { homePath } from '../../api/session';
+import { graphql } from '../../gql';
+import { usePageTitle } from '../../layout/page-title';
 
 const AcceptInvitationDocument = graphql(`
   mutation AcceptInvitation($input: AcceptInvitationInput!) {

@@ -1,12 +1,12 @@
 import { Anchor, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useQuery } from '../api/use-query';
-import { countryName, formatDate } from '../format';
-import { graphql } from '../gql';
-import { useEnumLabel } from '../i18n/enum-label';
-import { usePageTitle } from '../layout/page-title';
-import { QueryStatus } from './query-status';
+import { useQuery } from '../../api/use-query';
+import { countryName, formatDate } from '../../format';
+import { graphql } from '../../gql';
+import { useEnumLabel } from '../../i18n/enum-label';
+import { usePageTitle } from '../../layout/page-title';
+import { QueryStatus } from '../query-status';
 
 const CertifiedProvidersDocument = graphql(`
   query CertifiedProviders {

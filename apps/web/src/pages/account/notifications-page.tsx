@@ -1,14 +1,14 @@
 import { Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { client } from '../api/graphql-client';
-import { useQuery } from '../api/use-query';
-import { formatDateTime } from '../format';
-import { graphql } from '../gql';
-import { useEnumLabel } from '../i18n/enum-label';
-import { usePageTitle } from '../layout/page-title';
-import { useUnreadCount } from '../layout/unread-count';
-import { QueryStatus } from './query-status';
+import { client } from '../../api/graphql-client';
+import { useQuery } from '../../api/use-query';
+import { formatDateTime } from '../../format';
+import { graphql } from '../../gql';
+import { useEnumLabel } from '../../i18n/enum-label';
+import { usePageTitle } from '../../layout/page-title';
+import { useUnreadCount } from '../../layout/unread-count';
+import { QueryStatus } from '../query-status';
 
 const NotificationsDocument = graphql(`
   query Notifications {

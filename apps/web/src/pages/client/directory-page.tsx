@@ -2,14 +2,14 @@ import { Anchor, Badge, Button, Group, NativeSelect, Stack, Table, Text, TextInp
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { useQuery } from '../api/use-query';
-import { countryName } from '../format';
-import { graphql } from '../gql';
-import type { DirectoryFilterInput, MembershipStatus, ProductCategory } from '../gql/graphql';
-import { useEnumLabel } from '../i18n/enum-label';
-import { MEMBERSHIP_STATUSES, PRODUCT_CATEGORIES } from '../i18n/enum-values';
-import { usePageTitle } from '../layout/page-title';
-import { QueryStatus } from './query-status';
+import { useQuery } from '../../api/use-query';
+import { countryName } from '../../format';
+import { graphql } from '../../gql';
+import type { DirectoryFilterInput, MembershipStatus, ProductCategory } from '../../gql/graphql';
+import { useEnumLabel } from '../../i18n/enum-label';
+import { MEMBERSHIP_STATUSES, PRODUCT_CATEGORIES } from '../../i18n/enum-values';
+import { usePageTitle } from '../../layout/page-title';
+import { QueryStatus } from '../query-status';
 
 const DirectoryDocument = graphql(`
   query Directory($filter: DirectoryFilterInput) {

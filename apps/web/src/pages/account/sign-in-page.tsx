@@ -2,9 +2,9 @@ import { Alert, Button, Paper, PasswordInput, Stack, TextInput, Title } from '@m
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
-import { ApiError } from '../api/graphql-client';
-import { homePath, useSession } from '../api/session';
-import { usePageTitle } from '../layout/page-title';
+import { ApiError } from '../../api/graphql-client';
+import { homePath, useSession } from '../../api/session';
+import { usePageTitle } from '../../layout/page-title';
 
 /** Only paths inside the app are followed after sign-in (never another site). */
 function safeNext(next: string | null): string | null {

@@ -1,12 +1,12 @@
 import { Badge, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useQuery } from '../api/use-query';
-import { formatDateTime } from '../format';
-import { graphql } from '../gql';
-import { useEnumLabel } from '../i18n/enum-label';
-import { usePageTitle } from '../layout/page-title';
-import { TIER_COLOUR } from '../status-colours';
-import { QueryStatus } from './query-status';
+import { useQuery } from '../../api/use-query';
+import { formatDateTime } from '../../format';
+import { graphql } from '../../gql';
+import { useEnumLabel } from '../../i18n/enum-label';
+import { usePageTitle } from '../../layout/page-title';
+import { TIER_COLOUR } from '../../status-colours';
+import { QueryStatus } from '../query-status';
 
 const ReviewQueueDocument = graphql(`
   query ReviewQueue {

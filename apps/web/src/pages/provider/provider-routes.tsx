@@ -1,0 +1,12 @@
+import { Route } from 'react-router';
+import type { NavigationEntry } from '../navigation-entry';
+import { ProviderAssessmentsPage } from './provider-assessments-page';
+
+/** The provider's pages, under its signed-in guard in app.tsx; the first navigation entry is its home. */
+export const providerRoutes = (
+  <>
+    <Route path="assessments" element={<ProviderAssessmentsPage />} />
+  </>
+);
+
+export const providerNavigation = (t: (key: string) => string): NavigationEntry[] => [{ to: '/assessments', label: t('nav.assessments') }];
