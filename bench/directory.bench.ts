@@ -314,8 +314,10 @@ async function main(): Promise<void> {
     await hello?.close();
     await api?.close();
     await db.destroy();
-    await dropDatabase(url);
-    console.log(`cleaned up: database dropped, ${await deleteRedisKeys(config.REDIS_URL, `${REDIS_PREFIX}*`)} Redis keys deleted`);
+    // BENCH_KEEP_DATABASE=1 leaves the seeded catalogue in place to study its statements (EXPLAIN) afterwards.
+    if (process.env.BENCH_KEEP_DATABASE === '1') console.log(`kept: ${url}`);
+    else await dropDatabase(url);
+    console.log(`cleaned up: ${await deleteRedisKeys(config.REDIS_URL, `${REDIS_PREFIX}*`)} Redis keys deleted`);
   }
 }
 

@@ -8,6 +8,7 @@ import { APP_CONFIG, loadConfig, type AppConfig } from '@assay/config';
 import { AppModule } from './app.module.js';
 import { registerCors, registerSecurityHeaders } from './common/security-headers.js';
 import { registerGraphqlRequestGuard } from './graphql/graphql-request-guard.js';
+import { registerPublicQueryCache } from './graphql/public-query-cache.js';
 import { MULTIPART_OPTIONS } from './modules/evidence/evidence-upload-limits.js';
 import { serveWebApp } from './web-app/serve-web-app.js';
 
@@ -40,6 +41,7 @@ export async function createApiApp(): Promise<NestFastifyApplication> {
   await registerCors(adapter.getInstance(), config);
   // After helmet and CORS: its refusals carry their headers too.
   registerGraphqlRequestGuard(adapter.getInstance());
+  registerPublicQueryCache(adapter.getInstance(), { ttlMs: config.PUBLIC_QUERY_CACHE_MS, maxEntries: 500 });
   app.useLogger(app.get(Logger));
   await serveWebApp(app);
   app.enableShutdownHooks();

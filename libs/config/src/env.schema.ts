@@ -54,6 +54,11 @@ export const envSchema = z
     GRAPHQL_MAX_COMPLEXITY: integer(5000),
     /** Aliased fields per operation: each alias runs its resolver again, which a cost estimate alone prices too low. */
     GRAPHQL_MAX_ALIASES: integer(30),
+    /**
+     * Anonymous GraphQL queries (the public directory, certified providers) are answered again from memory for this
+     * long, and identical ones running at once share one run; 0 turns it off. Public answers lag the data by at most twice this.
+     */
+    PUBLIC_QUERY_CACHE_MS: integer(1000, 0).pipe(z.number().max(60_000)),
     GRAPHQL_EXPLORER: z
       .enum(['true', 'false'])
       .optional()

@@ -31,6 +31,8 @@ export default async function globalSetup() {
   process.env.LOG_LEVEL ??= 'silent';
   // Workers the tests start (several at once in the fault tests) each bind their metrics endpoint to a free port.
   process.env.WORKER_METRICS_PORT = '0';
+  // Tests read public data right after changing it; the cache's own spec turns it on for its app.
+  process.env.PUBLIC_QUERY_CACHE_MS ??= '0';
   execFileSync(process.execPath, ['--import', './scripts/register.mjs', 'scripts/migrate.ts', 'run'], {
     cwd: root,
     env: { ...process.env, NODE_OPTIONS: '' },

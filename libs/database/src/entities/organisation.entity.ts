@@ -1,6 +1,8 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { OrganisationKind, OrganisationStatus } from '@assay/domain';
 
+/** The public directory's order: a page of it reads 51 index entries instead of sorting every supplier. */
+@Index('organisation_directory_order_idx', ['legalName', 'id'], { where: `"kind" = 'PROVIDER' AND "status" = 'ACTIVE'` })
 @Entity()
 export class Organisation {
   @PrimaryGeneratedColumn('uuid')
