@@ -20,7 +20,8 @@ export function explainedQuestions(result: ScoringResult, input: ScoringInput): 
 }
 
 /**
- * Stores score runs with one multi-row INSERT, the whole explanation in each row. A run a unique index refuses
+ * Stores score runs with one multi-row INSERT, the whole explanation in each row. The rows travel as `json`
+ * (PostgreSQL checks it without building jsonb of the whole batch; only the small columns become jsonb). A run a unique index refuses
  * (its submission already has its SUBMISSION run, or its re-scoring its RESCORE run) is skipped: answers the
  * ids of the runs inserted now, by assessment.
  */
@@ -48,10 +49,11 @@ export async function insertScoreRuns(manager: EntityManager, runs: readonly New
     `INSERT INTO score_run (assessment_id, submission_number, trigger, rescoring_id, methodology_version, inherent_risk, maturity, residual_risk,
                             tier, confidence, red_flags, themes, product_risks, questions, eligibility, scored_at)
      SELECT r.assessment_id, r.submission_number, r.trigger::score_run_trigger, r.rescoring_id, r.methodology_version, r.inherent_risk, r.maturity,
-            r.residual_risk, r.tier::risk_tier, r.confidence, r.red_flags, r.themes, r.product_risks, r.questions, r.eligibility, coalesce(r.scored_at, now())
-       FROM jsonb_to_recordset($1::jsonb) AS r(assessment_id uuid, submission_number int, trigger text, rescoring_id uuid, methodology_version text,
-            inherent_risk float8, maturity float8, residual_risk float8, tier text, confidence float8, red_flags jsonb, themes jsonb,
-            product_risks jsonb, questions jsonb, eligibility jsonb, scored_at timestamptz)
+            r.residual_risk, r.tier::risk_tier, r.confidence, r.red_flags::jsonb, r.themes::jsonb, r.product_risks::jsonb, r.questions,
+            r.eligibility::jsonb, coalesce(r.scored_at, now())
+       FROM json_to_recordset($1::json) AS r(assessment_id uuid, submission_number int, trigger text, rescoring_id uuid, methodology_version text,
+            inherent_risk float8, maturity float8, residual_risk float8, tier text, confidence float8, red_flags json, themes json,
+            product_risks json, questions json, eligibility json, scored_at timestamptz)
      ON CONFLICT DO NOTHING
      RETURNING id, assessment_id AS "assessmentId"`,
     [JSON.stringify(rows)],

@@ -72,8 +72,12 @@ export class ScoreRun {
   @Column({ type: 'jsonb' })
   productRisks: ProductRisk[];
 
-  /** Every question's contribution, with the answer it was scored on (answers change after CHANGES_REQUESTED). */
-  @Column({ type: 'jsonb' })
+  /**
+   * Every question's contribution, with the answer it was scored on (answers change after CHANGES_REQUESTED).
+   * `json`, not `jsonb`: written once, read whole and never queried inside, and PostgreSQL stores ~18 kB of
+   * JSON text several times faster than it converts it to jsonb (bench:scoring, docs/performance.md).
+   */
+  @Column({ type: 'json' })
   questions: ScoredQuestion[];
 
   @Column({ type: 'jsonb' })
