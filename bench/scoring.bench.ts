@@ -9,6 +9,8 @@
  * statement, with a NOTIFY) only once it logs "worker ready"; the clock runs from that commit until the last
  * assessment is SCORED. The no-op side is timed from the first `addBulk` to the last completion.
  * BENCH_WORKER_NODE_ARGS passes Node options to the worker, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`.
+ * Beside the rates it prints CPU time per job of the worker process, of the PostgreSQL backends serving it (Linux
+ * /proc; same machine) and of the no-op side: figures that move far less than wall time on a busy machine.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -23,6 +25,7 @@ import { Capability, DeploymentContext, OrganisationKind, ProductCategory, UserR
 import { QueueName, jobOptionsFor } from '@assay/queue';
 import { createMigratedDatabase, createOrganisation, createUser, deleteRedisKeys, dropDatabase } from '@assay/testing';
 import { favourableAnswers } from '../scripts/demo-answers.js';
+import { processCpuMs, totalCpuMs } from './process-cpu.js';
 
 const config = loadConfig();
 const { values: args } = parseArgs({ options: { n: { type: 'string', default: '1000,10000' }, c: { type: 'string' } } });
@@ -31,6 +34,8 @@ const CONCURRENCY = Number(args.c ?? process.env.SCORING_CONCURRENCY ?? config.S
 const BATCH = 500;
 const TIMEOUT_MS = Number(process.env.BENCH_TIMEOUT_MS ?? 30 * 60_000);
 const PREFIX = `assay-bench-scoring-${randomBytes(4).toString('hex')}`;
+/** The worker's PostgreSQL connections carry this name (PGAPPNAME), so their backends' CPU time can be read. */
+const WORKER_APPLICATION_NAME = `assay-bench-worker-${randomBytes(4).toString('hex')}`;
 
 const seconds = (ms: number) => Math.round(ms) / 1000;
 const now = () => Number(process.hrtime.bigint()) / 1e6;
@@ -94,7 +99,14 @@ async function prepare(world: World, n: number): Promise<string[]> {
 async function startWorker(url: string, prefix: string): Promise<{ child: ChildProcess; bootMs: number }> {
   const started = now();
   const child = spawn(process.execPath, [...(process.env.BENCH_WORKER_NODE_ARGS?.split(' ') ?? []), '--import', './scripts/register.mjs', 'apps/worker/src/main.ts'], {
-    env: { ...process.env, DATABASE_URL: url, REDIS_PREFIX: prefix, SCORING_CONCURRENCY: String(CONCURRENCY), LOG_LEVEL: process.env.LOG_LEVEL ?? 'info' },
+    env: {
+      ...process.env,
+      DATABASE_URL: url,
+      REDIS_PREFIX: prefix,
+      SCORING_CONCURRENCY: String(CONCURRENCY),
+      LOG_LEVEL: process.env.LOG_LEVEL ?? 'info',
+      PGAPPNAME: WORKER_APPLICATION_NAME,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stderr = '';
@@ -121,9 +133,18 @@ async function stopWorker(child: ChildProcess): Promise<void> {
   await Promise.race([exited, sleep(10_000).then(() => child.kill('SIGKILL'))]);
 }
 
+/** CPU time so far of the worker process and of the PostgreSQL backends serving it (same machine). */
+async function workerCpuMs(world: World, child: ChildProcess): Promise<{ worker: number | null; postgres: number | null }> {
+  const backends = (await world.db.query('SELECT pid FROM pg_stat_activity WHERE application_name = $1', [WORKER_APPLICATION_NAME])) as { pid: number }[];
+  return { worker: processCpuMs(child.pid!), postgres: totalCpuMs(backends.map((backend) => backend.pid)) };
+}
+
+const cpuPerJob = (before: number | null, after: number | null, n: number) => (before === null || after === null ? null : Math.round(((after - before) / n) * 1000) / 1000);
+
 async function scoreEndToEnd(world: World, url: string, ids: string[]) {
   const { child, bootMs } = await startWorker(url, `${PREFIX}:worker`);
   try {
+    const cpuBefore = await workerCpuMs(world, child);
     const start = now();
     // What submitAssessment writes for each assessment, released all at once; the NOTIFY wakes the dispatcher.
     await world.db.transaction(async (manager) => {
@@ -146,14 +167,17 @@ async function scoreEndToEnd(world: World, url: string, ids: string[]) {
       if (now() - start > TIMEOUT_MS) throw new Error(`only ${scored} of ${ids.length} scored after ${TIMEOUT_MS} ms`);
       await sleep(50);
     }
-    return { ms: now() - start, bootMs };
+    const ms = now() - start;
+    const cpuAfter = await workerCpuMs(world, child);
+    const n = ids.length;
+    return { ms, bootMs, workerCpuMsPerJob: cpuPerJob(cpuBefore.worker, cpuAfter.worker, n), postgresCpuMsPerJob: cpuPerJob(cpuBefore.postgres, cpuAfter.postgres, n) };
   } finally {
     await stopWorker(child);
   }
 }
 
 /** A bare BullMQ worker with an empty processor: the ceiling the queue itself allows on this machine. */
-async function noop(n: number): Promise<{ ms: number }> {
+async function noop(n: number): Promise<{ ms: number; cpuMsPerJob: number }> {
   const connection = { url: config.REDIS_URL };
   const prefix = `${PREFIX}:noop`;
   const name = `noop-${n}`;
@@ -169,13 +193,15 @@ async function noop(n: number): Promise<{ ms: number }> {
   await worker.waitUntilReady();
   try {
     const start = now();
+    const cpuBefore = process.cpuUsage();
     const options = { ...jobOptionsFor(QueueName.SCORING), removeOnComplete: { count: 10_000 } };
     for (let done = 0; done < n; done += 1000) {
       const size = Math.min(1000, n - done);
       await queue.addBulk(Array.from({ length: size }, (_, i) => ({ name: 'noop', data: { assessmentId: `a-${done + i}`, submissionNumber: 1 }, opts: { ...options, jobId: `noop-${done + i}` } })));
     }
     await allDone;
-    return { ms: now() - start };
+    const cpu = process.cpuUsage(cpuBefore);
+    return { ms: now() - start, cpuMsPerJob: Math.round(((cpu.user + cpu.system) / 1000 / n) * 1000) / 1000 };
   } finally {
     await worker.close();
     await queue.close();
@@ -213,6 +239,9 @@ async function main(): Promise<void> {
         ratio: Math.round((scoringRate / noopRate) * 1000) / 1000,
         scoringMsPerJob: Math.round((scoring.ms / n) * 1000) / 1000,
         noopMsPerJob: Math.round((bare.ms / n) * 1000) / 1000,
+        workerCpuMsPerJob: scoring.workerCpuMsPerJob,
+        postgresCpuMsPerJob: scoring.postgresCpuMsPerJob,
+        noopCpuMsPerJob: bare.cpuMsPerJob,
       });
     }
 
@@ -227,6 +256,9 @@ async function main(): Promise<void> {
             ratio: row.ratio,
             'scoring ms/job': row.scoringMsPerJob,
             'no-op ms/job': row.noopMsPerJob,
+            'worker CPU ms/job': row.workerCpuMsPerJob,
+            'postgres CPU ms/job': row.postgresCpuMsPerJob,
+            'no-op CPU ms/job': row.noopCpuMsPerJob,
             'prepare s': row.prepareSeconds,
             'worker boot s': row.workerBootSeconds,
           },
