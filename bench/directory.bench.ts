@@ -9,6 +9,9 @@
  * (not on the servers' event loop), BENCH_SECONDS (default 10) per target with BENCH_CONNECTIONS (default 50)
  * connections, one target after the other. A response counts as an error when it is not 2xx or when its
  * GraphQL body carries `errors` (autocannon's mismatches); each query is also sampled once before its run.
+ * A fourth row, `{ me { id } }` signed in, is not a target: it shows the floor of any signed-in request (token,
+ * one row) under the same load. Anonymous queries are micro-cached (PUBLIC_QUERY_CACHE_MS, default 1 s): set
+ * PUBLIC_QUERY_CACHE_MS=0 to measure the directory's statements on every request.
  */
 import { randomBytes } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -43,6 +46,9 @@ const SCORECARD = `query ($id: ID!) { assessment(id: $id) { id status
   scorecard { methodologyVersion scoredAt inherentRisk residualRisk maturity tier confidence
     themes { code title { en } score weight } redFlags { questionCode ruleId } eligibility { eligible unmet level }
     questions { code themeCode applicable answered weight score contribution } } } }`;
+
+/** Not a target: the cheapest signed-in query (token check, one row), the floor under the scorecard's latency. */
+const SIGNED_IN_FLOOR = `query { me { id } }`;
 
 const round = (value: number, places = 2) => Math.round(value * 10 ** places) / 10 ** places;
 const now = () => Number(process.hrtime.bigint()) / 1e6;
@@ -261,6 +267,7 @@ async function main(): Promise<void> {
         token,
         check: (data) => ((data as { assessment: { scorecard: unknown } }).assessment.scorecard ? null : 'no scorecard'),
       },
+      { name: 'signed-in floor (me)', url: apiUrl, query: SIGNED_IN_FLOOR, token, check: (data) => ((data as { me?: { id: string } }).me?.id ? null : 'no me') },
     ];
     const results: Record<string, Awaited<ReturnType<typeof measure>>> = {};
     for (const target of targets) results[target.name] = await measure(target);
