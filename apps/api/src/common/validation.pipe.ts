@@ -13,12 +13,36 @@ function flatten(errors: ValidationError[], path: string): FieldError[] {
   });
 }
 
+/** NUL (PostgreSQL text cannot hold it) and unpaired UTF-16 surrogates (not text: validators throw on them). */
+// eslint-disable-next-line no-control-regex -- finding NUL is the point
+const NOT_TEXT = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && [Object.prototype, null].includes(Object.getPrototypeOf(value));
+
+/** The fields (dotted paths, as the validators name them) whose text no column or validator can take. */
+export function malformedTextFields(value: unknown, path: string): FieldError[] {
+  if (typeof value === 'string') return NOT_TEXT.test(value) ? [{ field: path, message: 'must not contain NUL characters or unpaired surrogates' }] : [];
+  if (Array.isArray(value)) return value.flatMap((item, index) => malformedTextFields(item, `${path}.${index}`));
+  if (isPlainObject(value)) return Object.entries(value).flatMap(([key, inner]) => malformedTextFields(inner, `${path}.${key}`));
+  return [];
+}
+
 /**
  * Validates class-typed arguments only. Under SWC the metadata of an enum-typed argument is the enum
  * object itself, which Nest's pipe would try (and fail) to validate as a class; GraphQL has already
  * checked enum values.
  */
 class ClassInputValidationPipe extends ValidationPipe {
+  /** Every argument, scalar ones too, is refused when its text is malformed, before any validator or SQL sees it. */
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    if (metadata.type !== 'custom') {
+      const malformed = malformedTextFields(value, metadata.data ?? 'input');
+      if (malformed.length > 0) throw badInput(malformed);
+    }
+    return super.transform(value, metadata);
+  }
+
   protected override toValidate(metadata: ArgumentMetadata): boolean {
     return typeof metadata.metatype === 'function' && super.toValidate(metadata);
   }
