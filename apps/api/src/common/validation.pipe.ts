@@ -1,5 +1,5 @@
 import { ValidationPipe, type ArgumentMetadata, type ValidationError } from '@nestjs/common';
-import { badInput, type FieldError } from '@assay/domain';
+import { NOT_STORABLE_TEXT, badInput, unstorableTextPaths, type FieldError } from '@assay/domain';
 
 function flatten(errors: ValidationError[], path: string): FieldError[] {
   return errors.flatMap((error) => {
@@ -13,19 +13,9 @@ function flatten(errors: ValidationError[], path: string): FieldError[] {
   });
 }
 
-/** NUL (PostgreSQL text cannot hold it) and unpaired UTF-16 surrogates (not text: validators throw on them). */
-// eslint-disable-next-line no-control-regex -- finding NUL is the point
-const NOT_TEXT = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-
-const isPlainObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && [Object.prototype, null].includes(Object.getPrototypeOf(value));
-
 /** The fields (dotted paths, as the validators name them) whose text no column or validator can take. */
 export function malformedTextFields(value: unknown, path: string): FieldError[] {
-  if (typeof value === 'string') return NOT_TEXT.test(value) ? [{ field: path, message: 'must not contain NUL characters or unpaired surrogates' }] : [];
-  if (Array.isArray(value)) return value.flatMap((item, index) => malformedTextFields(item, `${path}.${index}`));
-  if (isPlainObject(value)) return Object.entries(value).flatMap(([key, inner]) => malformedTextFields(inner, `${path}.${key}`));
-  return [];
+  return unstorableTextPaths(value, path).map((field) => ({ field, message: NOT_STORABLE_TEXT }));
 }
 
 /**
