@@ -3,6 +3,8 @@
  * the inputs from apps/api/schema.gql). After each call (support/fuzz-invariants.ts): never a 5xx, no stack trace
  * or SQL in the answer, a known code on every error, and a rejected call leaves every table and the audit chain
  * as they were. Deterministic by default; FUZZ_SEED replays another run, FUZZ_RUNS raises the runs per mutation.
+ * The mutations share one database and run in schema order, each on the state the earlier ones left: replay a
+ * failure with the whole file and the same seed and runs.
  */
 import fc from 'fast-check';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
@@ -12,8 +14,14 @@ import { rejected, responseProblems, snapshotDatabase, snapshotDifferences, snap
 import { PERSONAS, seedFuzzWorld, type FuzzWorld, type Persona } from './support/fuzz-world.js';
 import { loadSchema, mutationCaseArbitrary, mutationDocument, mutationFields } from './support/mutation-arbitraries.js';
 
-const SEED = Number(process.env.FUZZ_SEED ?? 20_261_124);
-const RUNS = Number(process.env.FUZZ_RUNS ?? 60);
+function integerFromEnv(name: string, fallback: number): number {
+  const value = Number(process.env[name] ?? fallback);
+  if (!Number.isSafeInteger(value)) throw new Error(`${name} must be an integer, not ${process.env[name]}`);
+  return value;
+}
+
+const SEED = integerFromEnv('FUZZ_SEED', 20_261_124);
+const RUNS = integerFromEnv('FUZZ_RUNS', 60);
 const schema = loadSchema();
 const mutations = mutationFields(schema);
 
