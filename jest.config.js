@@ -58,6 +58,14 @@ export default {
     },
     {
       ...common,
+      displayName: 'fuzz',
+      // Every GraphQL mutation with generated hostile input (fast-check), against the real api, PostgreSQL and Redis.
+      testMatch: ['<rootDir>/test/fuzz/**/*.spec.ts'],
+      globalSetup: '<rootDir>/libs/testing/src/global-setup.mjs',
+      globalTeardown: '<rootDir>/libs/testing/src/global-teardown.mjs',
+    },
+    {
+      ...common,
       displayName: 'faults',
       // Each scenario starts its own redis-server and worker processes, kills one, and waits for the pipeline to
       // heal: its hooks and test set their own generous timeouts (a project-level testTimeout would be ignored).

@@ -2,9 +2,10 @@
  * npm test — everything a change must pass, in order: services up, lint, type check (server and web app), the
  * web app's generated GraphQL types checked against the schema, unit, then the integration and end-to-end tiers
  * against real PostgreSQL and Redis (each run in its own database and Redis key prefix, made and dropped by
- * Jest's global setup), then the fault tests (test/faults, which start and kill their own redis-server and
- * worker processes), then the browser tests (test/browser: the built web app in Chromium against the real api
- * and worker). Ends with one line: "N passed, N failed".
+ * Jest's global setup), then the fuzz tests (test/fuzz: every GraphQL mutation with generated hostile input),
+ * then the fault tests (test/faults, which start and kill their own redis-server and worker processes), then the
+ * browser tests (test/browser: the built web app in Chromium against the real api and worker). Ends with one
+ * line: "N passed, N failed".
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -67,6 +68,8 @@ async function main(): Promise<number> {
   const suites = [
     jest('unit tests', ['unit']),
     jest('integration and end-to-end tests', ['integration', 'e2e'], ['--maxWorkers=2']),
+    // Every GraphQL mutation with generated hostile input; fixed seed (FUZZ_SEED replays another, FUZZ_RUNS raises runs).
+    jest('fuzz tests', ['fuzz'], ['--runInBand']),
     // Their own redis-server and worker processes, killed on purpose: one scenario at a time.
     jest('fault tests', ['faults'], ['--runInBand']),
     // Builds the web app when stale, installs Chromium with apt when missing, starts the api and worker once.

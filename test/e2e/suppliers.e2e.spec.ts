@@ -1,6 +1,7 @@
-import { AuditEvent, Product, SupplierProfile } from '@assay/database';
+import { AssessmentProduct, AuditEvent, Product, SupplierProfile } from '@assay/database';
 import { OrganisationKind, OrganisationStatus, ProductCategory, UserRole } from '@assay/domain';
 import { TestApi, createOrganisation, errorCode, type GraphqlResult } from '@assay/testing';
+import { insertAssessment } from './support/assessment-rows.js';
 import { signedInUser, type SignedInUser } from './support/sessions.js';
 
 const SUPPLIER_FIELDS = `id legalName country status description services headquartersCountry operatingCountries membershipStatus
@@ -252,6 +253,18 @@ describe('supplier profiles and products', () => {
 
       expect(await api.db.getRepository(Product).findOneByOrFail({ id: foreign.id })).toMatchObject({ name: 'Stingray' });
       expect(await auditCount(foreign.id)).toBe(0);
+    });
+
+    it('a product in the scope of an assessment is not deleted: CONFLICT, and the product and the scope stay', async () => {
+      const product = await api.db.getRepository(Product).save({ supplierId: providerAdmin.organisation.id, name: 'Scoped', category: ProductCategory.BODY_WORN_CAMERAS });
+      const assessment = await insertAssessment(api.db, providerAdmin.organisation, client.organisation);
+      await api.db.getRepository(AssessmentProduct).insert({ assessmentId: assessment.id, productId: product.id });
+
+      const refused = await gql(DELETE_PRODUCT, { id: product.id }, providerAdmin);
+      expect(errorCode(refused)).toBe('CONFLICT');
+      expect(await api.db.getRepository(Product).existsBy({ id: product.id })).toBe(true);
+      expect(await api.db.getRepository(AssessmentProduct).countBy({ productId: product.id })).toBe(1);
+      expect(await auditCount(product.id)).toBe(0);
     });
 
     it('bad input names the field and writes nothing', async () => {

@@ -1,4 +1,5 @@
 export * from './errors.js';
+export * from './storable-text.js';
 export * from './organisation.js';
 export * from './taxonomy.js';
 export * from './countries.js';

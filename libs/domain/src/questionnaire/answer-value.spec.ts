@@ -54,6 +54,13 @@ describe('checking an answer against its question', () => {
     refuses(note, 42);
   });
 
+  it('a text refuses what the database cannot store (NUL, an unpaired surrogate), which JSON escapes let through', () => {
+    for (const value of [JSON.parse('"a\\u0000b"'), JSON.parse('"lone \\ud800"')]) {
+      expect(checkAnswerValue(note, { value })).toBe('The answer must not contain NUL characters or unpaired surrogates');
+    }
+    accepts(note, 'Oui 👩🏽‍💻 \u202Eok');
+  });
+
   it('a null or absent value without NOT_APPLICABLE clears the answer, whatever the type', () => {
     for (const q of [yesNo, single, multi, scale, percentage, note]) {
       expect(checkAnswerValue(q, { value: null })).toBeNull();

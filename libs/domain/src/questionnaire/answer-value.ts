@@ -1,3 +1,4 @@
+import { isStorableText } from '../storable-text.js';
 import { QuestionType, type QuestionDefinition } from './questionnaire.types.js';
 
 /** What a respondent sends for one question: a value, NOT_APPLICABLE, or null to clear the answer. */
@@ -67,5 +68,6 @@ function checkText(question: QuestionDefinition, value: unknown): string | null 
   const limit = question.maxLength ?? DEFAULT_TEXT_LIMIT;
   if (typeof value !== 'string') return 'Answer with a text';
   if (value.trim() === '') return 'The answer is empty; send null to clear it';
+  if (!isStorableText(value)) return 'The answer must not contain NUL characters or unpaired surrogates';
   return value.length <= limit ? null : `The answer is longer than ${limit} characters`;
 }

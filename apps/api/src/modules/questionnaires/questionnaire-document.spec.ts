@@ -79,6 +79,16 @@ describe('questionnaire documents', () => {
     expect(refusal(() => parseQuestionnaireDocument(large, QuestionnaireFormat.JSON)).message).toMatch(/at most 2 MB/);
   });
 
+  it('refuses text the database cannot store, written as escapes in a well-formed document (NUL, an unpaired surrogate)', () => {
+    const withNul = serialiseQuestionnaire({ ...definition, title: text('nul \u0000') }, QuestionnaireFormat.JSON);
+    expect(withNul).toContain('\\u0000');
+    expect(refusal(() => parseQuestionnaireDocument(withNul, QuestionnaireFormat.JSON))).toEqual({
+      field: 'input.content',
+      message: 'holds text that must not contain NUL characters or unpaired surrogates (at title.en)',
+    });
+    expect(refusal(() => parseQuestionnaireDocument('key: "lone \\uD800"', QuestionnaireFormat.YAML)).message).toMatch(/at key\)$/);
+  });
+
   it('keeps YAML 1.2 scalars as written: "yes", "no" and dates stay strings', () => {
     expect(parseQuestionnaireDocument('a: yes\nb: no\nc: 2024-01-01\nd: on', QuestionnaireFormat.YAML)).toEqual({ a: 'yes', b: 'no', c: '2024-01-01', d: 'on' });
   });

@@ -1,5 +1,5 @@
 import { parseDocument, stringify } from 'yaml';
-import { badInput, type QuestionnaireDefinition } from '@assay/domain';
+import { NOT_STORABLE_TEXT, badInput, unstorableTextPaths, type QuestionnaireDefinition } from '@assay/domain';
 
 export enum QuestionnaireFormat {
   YAML = 'YAML',
@@ -17,7 +17,8 @@ const CONTENT = 'input.content';
 
 /**
  * Parses an uploaded questionnaire document into plain data (not yet validated). Bad syntax, oversized
- * documents and documents that expand (aliases) or nest beyond reason answer BAD_USER_INPUT on `input.content`.
+ * documents, documents that expand (aliases) or nest beyond reason, and text that cannot be stored answer
+ * BAD_USER_INPUT on `input.content`.
  */
 export function parseQuestionnaireDocument(content: string, format: QuestionnaireFormat): unknown {
   if (Buffer.byteLength(content, 'utf8') > MAX_DOCUMENT_BYTES) {
@@ -25,6 +26,9 @@ export function parseQuestionnaireDocument(content: string, format: Questionnair
   }
   const value = format === QuestionnaireFormat.YAML ? parseYaml(content) : parseJson(content);
   assertBounded(value);
+  // Escapes (JSON `\u0000`, YAML `"\0"`) let a well-formed document hold text the database cannot store.
+  const [unstorable] = unstorableTextPaths(value, 'document');
+  if (unstorable) throw badInput([{ field: CONTENT, message: `holds text that ${NOT_STORABLE_TEXT} (at ${unstorable.replace(/^document\.?/, '') || 'the top'})` }]);
   return value;
 }
 

@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import { Product, SupplierProfile, recordAudit } from '@assay/database';
+import { AssessmentProduct, Product, SupplierProfile, recordAudit } from '@assay/database';
 import { conflict, notFound, requireProviderMember, requireSupplierEditor, type Actor } from '@assay/domain';
 import type { CreateProductInput, UpdateProductInput } from './dto/product.input.js';
 import { distinct, targetSupplierId } from './target-supplier.js';
@@ -51,6 +51,11 @@ export class ProductsService {
     requireSupplierEditor(actor);
     return this.db.transaction(async (manager) => {
       const { product, caller } = await this.findManaged(manager, actor, id);
+      // Assessments keep their scope (the foreign key refuses, which would surface as an internal error). The row
+      // lock above makes the check safe: a scope row being added for this product waits for this transaction.
+      if (await manager.exists(AssessmentProduct, { where: { productId: product.id } })) {
+        throw conflict('The product is in the scope of an assessment: it cannot be deleted');
+      }
       await manager.delete(Product, { id: product.id });
       await this.audit(manager, 'product.deleted', caller, product, { name: product.name, category: product.category });
       return product.id;
