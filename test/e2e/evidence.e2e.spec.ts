@@ -175,6 +175,18 @@ describe('evidence files', () => {
     }, 422);
   });
 
+  it('tells anyone, before an upload, the size limit and the types it accepts', async () => {
+    const limits = await api.gql('{ evidenceUploadLimits { maxBytes contentTypes extensions } }');
+    expect(limits.errors).toBeUndefined();
+    expect(limits.data).toEqual({
+      evidenceUploadLimits: {
+        maxBytes: 20 * 1024 * 1024,
+        contentTypes: expect.arrayContaining(['application/pdf', 'image/png', 'image/jpeg', DOCX_TYPE, XLSX_TYPE, 'text/csv', 'text/plain']),
+        extensions: expect.arrayContaining(['pdf', 'png', 'jpg', 'docx', 'xlsx', 'csv', 'txt']),
+      },
+    });
+  });
+
   it('refuses a file over 20 MB with 413, leaving no row and no file behind', async () => {
     await expectNothingStored(async () => {
       const { payload, headers } = largeMultipart({ assessmentId: assessment.id }, 20 * 1024 * 1024 + 100_000);

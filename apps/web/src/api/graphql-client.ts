@@ -91,6 +91,11 @@ export class GraphqlClient {
     return sessionStorage.getItem(REFRESH_TOKEN_KEY) !== null;
   }
 
+  /** The Authorization header for the api's REST routes (evidence, certificates, scorecard files); null when signed out. */
+  get authorization(): string | null {
+    return this.accessToken ? `Bearer ${this.accessToken}` : null;
+  }
+
   startSession(payload: SessionPayload): SessionUser {
     this.accessToken = payload.accessToken;
     sessionStorage.setItem(REFRESH_TOKEN_KEY, payload.refreshToken);

@@ -10,6 +10,19 @@ export type AcceptInvitationInput = {
   token: string;
 };
 
+export type AnswerInput = {
+  /** At most 5000 characters. A save replaces the whole answer: send the comment again to keep it */
+  comment?: string | null | undefined;
+  /** The version of the answer the respondent last saw; 0 for a question not answered yet */
+  expectedVersion: number;
+  /** NOT_APPLICABLE, where the question allows it (default false); the value must then be null */
+  notApplicable?: boolean | null | undefined;
+  /** The question code, e.g. `T6.3` */
+  questionCode: string;
+  /** The value as JSON: true/false, "OPTION", ["A","B"], 0-4, a number, "text"; null clears it (or with notApplicable) */
+  value?: string | null | undefined;
+};
+
 export type AssessmentStatus =
   | 'APPROVED'
   | 'CHANGES_REQUESTED'
@@ -20,6 +33,11 @@ export type AssessmentStatus =
   | 'SCORING_FAILED'
   | 'SUBMITTED'
   | 'UNDER_REVIEW';
+
+export type CertificateLanguage =
+  | 'EN'
+  | 'ES'
+  | 'FR';
 
 export type CertificateLevel =
   | 'CERTIFIED'
@@ -39,6 +57,14 @@ export type DirectoryFilterInput = {
   membershipStatus?: MembershipStatus | null | undefined;
   /** Case-insensitive, in the legal name, description, services or product names */
   text?: string | null | undefined;
+};
+
+/** An evidence file and the answer (of one assessment's question) it supports */
+export type EvidenceAttachmentInput = {
+  assessmentId: string | number;
+  evidenceId: string | number;
+  /** e.g. T6.3 */
+  questionCode: string;
 };
 
 export type LoginInput = {
@@ -88,11 +114,30 @@ export type ProductCategory =
   | 'SPYWARE_REMOTE_INTRUSION'
   | 'VIDEO_ANALYTICS_CCTV';
 
+export type QuestionType =
+  | 'BOOLEAN'
+  | 'MULTI_CHOICE'
+  | 'NUMBER'
+  | 'SCALE_0_4'
+  | 'SINGLE_CHOICE'
+  | 'TEXT';
+
 export type RequesterKind =
   | 'ASSOCIATION'
   | 'CLIENT'
   | 'PROVIDER'
   | 'WORKING_GROUP';
+
+/** A batch of answers, saved all together or not at all */
+export type SaveAnswersInput = {
+  /** 1 to 200 answers, each question at most once */
+  answers: Array<AnswerInput>;
+  assessmentId: string | number;
+};
+
+export type ScoreRunTrigger =
+  | 'RESCORE'
+  | 'SUBMISSION';
 
 export type Tier =
   | 'CRITICAL'
@@ -140,18 +185,6 @@ export type AcceptInvitationMutationVariables = Exact<{
 
 export type AcceptInvitationMutation = { acceptInvitation: { accessToken: string, refreshToken: string, user: { id: string, displayName: string, email: string, role: UserRole, organisation: { id: string, kind: OrganisationKind, legalName: string } } } };
 
-export type CertifiedProvidersQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type CertifiedProvidersQuery = { certifiedProviders: { nodes: Array<{ supplier: { id: string, legalName: string, headquartersCountry: string }, certificate: { serial: string, level: CertificateLevel, validUntil: string, products: Array<{ id: string, name: string, category: ProductCategory }> } }> } };
-
-export type DirectoryQueryVariables = Exact<{
-  filter?: DirectoryFilterInput | null | undefined;
-}>;
-
-
-export type DirectoryQuery = { directory: { nodes: Array<{ id: string, legalName: string, headquartersCountry: string, membershipStatus: MembershipStatus, products: Array<{ id: string, name: string, category: ProductCategory }>, currentCertificate: { serial: string, status: CertificateStatus } | null }> } };
-
 export type NotificationsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -164,15 +197,76 @@ export type MarkNotificationsReadMutationVariables = Exact<{
 
 export type MarkNotificationsReadMutation = { markNotificationsRead: number };
 
+export type ReviewQueueQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReviewQueueQuery = { reviewQueue: { nodes: Array<{ tier: Tier, maturity: number, scoredAt: string, overridden: boolean, claim: { claimedBy: { displayName: string } } | null, assessment: { id: string, status: AssessmentStatus, supplier: { legalName: string }, requestedByOrganisation: { legalName: string } } }> } };
+
+export type DirectoryQueryVariables = Exact<{
+  filter?: DirectoryFilterInput | null | undefined;
+}>;
+
+
+export type DirectoryQuery = { directory: { nodes: Array<{ id: string, legalName: string, headquartersCountry: string, membershipStatus: MembershipStatus, products: Array<{ id: string, name: string, category: ProductCategory }>, currentCertificate: { serial: string, status: CertificateStatus } | null }> } };
+
 export type ProviderAssessmentsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type ProviderAssessmentsQuery = { assessments: { nodes: Array<{ id: string, status: AssessmentStatus, dueDate: string, requesterKind: RequesterKind, requestedByOrganisation: { legalName: string }, products: Array<{ id: string, name: string }>, progress: { answered: number, required: number } }> } };
 
-export type ReviewQueueQueryVariables = Exact<{ [key: string]: never; }>;
+export type AttachEvidenceMutationVariables = Exact<{
+  input: EvidenceAttachmentInput;
+}>;
 
 
-export type ReviewQueueQuery = { reviewQueue: { nodes: Array<{ tier: Tier, maturity: number, scoredAt: string, overridden: boolean, claim: { claimedBy: { displayName: string } } | null, assessment: { id: string, status: AssessmentStatus, supplier: { legalName: string }, requestedByOrganisation: { legalName: string } } }> } };
+export type AttachEvidenceMutation = { attachEvidence: { id: string } };
+
+export type DetachEvidenceMutationVariables = Exact<{
+  input: EvidenceAttachmentInput;
+}>;
+
+
+export type DetachEvidenceMutation = { detachEvidence: { id: string } };
+
+export type QuestionnaireQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type QuestionnaireQuery = { assessment: { id: string, status: AssessmentStatus, dueDate: string, supplier: { legalName: string }, requestedByOrganisation: { legalName: string }, products: Array<{ id: string, name: string }>, template: { id: string, title: { en: string, fr: string, es: string }, themes: Array<{ code: string, title: { en: string, fr: string, es: string } }> }, questions: Array<{ applicable: boolean, themeCode: string, question: { code: string, type: QuestionType, required: boolean, weight: number, evidenceExpected: boolean, notApplicableAllowed: boolean, min: number | null, max: number | null, maxLength: number | null, references: Array<string>, text: { en: string, fr: string, es: string }, help: { en: string, fr: string, es: string } | null, options: Array<{ value: string, label: { en: string, fr: string, es: string } }> } }>, answers: Array<{ questionCode: string, value: string | null, notApplicable: boolean, comment: string, version: number, answeredAt: string, answeredBy: { displayName: string } | null, evidence: Array<{ id: string, originalName: string, sizeBytes: number }> }>, progress: { answered: number, required: number, themes: Array<{ code: string, answered: number, required: number }> } }, evidenceUploadLimits: { maxBytes: number, extensions: Array<string> } };
+
+export type SubmitAssessmentMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SubmitAssessmentMutation = { submitAssessment: { id: string, status: AssessmentStatus } };
+
+export type SaveAnswersMutationVariables = Exact<{
+  input: SaveAnswersInput;
+}>;
+
+
+export type SaveAnswersMutation = { saveAnswers: Array<{ questionCode: string, value: string | null, notApplicable: boolean, comment: string, version: number, answeredAt: string, answeredBy: { displayName: string } | null }> };
+
+export type CurrentAnswersQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CurrentAnswersQuery = { assessment: { id: string, answers: Array<{ questionCode: string, value: string | null, notApplicable: boolean, comment: string, version: number, answeredAt: string, answeredBy: { displayName: string } | null }> } };
+
+export type ScorecardQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ScorecardQuery = { assessment: { id: string, status: AssessmentStatus, supplier: { legalName: string }, products: Array<{ id: string, name: string }>, questions: Array<{ question: { code: string, type: QuestionType, text: { en: string, fr: string, es: string }, options: Array<{ value: string, label: { en: string, fr: string, es: string } }> } }>, scorecard: { inherentRisk: number, residualRisk: number, maturity: number, tier: Tier, confidence: number, methodologyVersion: string, scoredAt: string, submissionNumber: number, eligibility: { eligible: boolean, level: string | null, unmet: Array<string> }, override: { justification: string, scoredTier: Tier, scoredMaturity: number, tier: Tier | null, maturity: number | null, proposedBy: { displayName: string }, confirmedBy: { displayName: string } } | null, themes: Array<{ code: string, score: number | null, weight: number, title: { en: string, fr: string, es: string } }>, redFlags: Array<{ questionCode: string, ruleId: string, label: { en: string, fr: string, es: string } | null }>, questions: Array<{ code: string, themeCode: string, answer: string | null, answered: boolean, applicable: boolean, excluded: boolean, weight: number, score: number, evidenceFactor: number, contribution: number }> } | null, scoreRuns: Array<{ id: string, scoredAt: string, submissionNumber: number, trigger: ScoreRunTrigger, methodologyVersion: string, inherentRisk: number, residualRisk: number, maturity: number, tier: Tier, confidence: number }>, certificate: { serial: string, status: CertificateStatus, downloads: Array<{ language: CertificateLanguage, url: string }> } | null } };
+
+export type CertifiedProvidersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CertifiedProvidersQuery = { certifiedProviders: { nodes: Array<{ supplier: { id: string, legalName: string, headquartersCountry: string }, certificate: { serial: string, level: CertificateLevel, validUntil: string, products: Array<{ id: string, name: string, category: ProductCategory }> } }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -282,50 +376,6 @@ export const AcceptInvitationDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<AcceptInvitationMutation, AcceptInvitationMutationVariables>;
-export const CertifiedProvidersDocument = new TypedDocumentString(`
-    query CertifiedProviders {
-  certifiedProviders(first: 50) {
-    nodes {
-      supplier {
-        id
-        legalName
-        headquartersCountry
-      }
-      certificate {
-        serial
-        level
-        validUntil
-        products {
-          id
-          name
-          category
-        }
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<CertifiedProvidersQuery, CertifiedProvidersQueryVariables>;
-export const DirectoryDocument = new TypedDocumentString(`
-    query Directory($filter: DirectoryFilterInput) {
-  directory(first: 50, filter: $filter) {
-    nodes {
-      id
-      legalName
-      headquartersCountry
-      membershipStatus
-      products {
-        id
-        name
-        category
-      }
-      currentCertificate {
-        serial
-        status
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<DirectoryQuery, DirectoryQueryVariables>;
 export const NotificationsDocument = new TypedDocumentString(`
     query Notifications {
   notifications(first: 50) {
@@ -344,29 +394,6 @@ export const MarkNotificationsReadDocument = new TypedDocumentString(`
   markNotificationsRead(ids: $ids)
 }
     `) as unknown as TypedDocumentString<MarkNotificationsReadMutation, MarkNotificationsReadMutationVariables>;
-export const ProviderAssessmentsDocument = new TypedDocumentString(`
-    query ProviderAssessments {
-  assessments(first: 100) {
-    nodes {
-      id
-      status
-      dueDate
-      requesterKind
-      requestedByOrganisation {
-        legalName
-      }
-      products {
-        id
-        name
-      }
-      progress {
-        answered
-        required
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<ProviderAssessmentsQuery, ProviderAssessmentsQueryVariables>;
 export const ReviewQueueDocument = new TypedDocumentString(`
     query ReviewQueue {
   reviewQueue(first: 100) {
@@ -394,3 +421,336 @@ export const ReviewQueueDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ReviewQueueQuery, ReviewQueueQueryVariables>;
+export const DirectoryDocument = new TypedDocumentString(`
+    query Directory($filter: DirectoryFilterInput) {
+  directory(first: 50, filter: $filter) {
+    nodes {
+      id
+      legalName
+      headquartersCountry
+      membershipStatus
+      products {
+        id
+        name
+        category
+      }
+      currentCertificate {
+        serial
+        status
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DirectoryQuery, DirectoryQueryVariables>;
+export const ProviderAssessmentsDocument = new TypedDocumentString(`
+    query ProviderAssessments {
+  assessments(first: 100) {
+    nodes {
+      id
+      status
+      dueDate
+      requesterKind
+      requestedByOrganisation {
+        legalName
+      }
+      products {
+        id
+        name
+      }
+      progress {
+        answered
+        required
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProviderAssessmentsQuery, ProviderAssessmentsQueryVariables>;
+export const AttachEvidenceDocument = new TypedDocumentString(`
+    mutation AttachEvidence($input: EvidenceAttachmentInput!) {
+  attachEvidence(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AttachEvidenceMutation, AttachEvidenceMutationVariables>;
+export const DetachEvidenceDocument = new TypedDocumentString(`
+    mutation DetachEvidence($input: EvidenceAttachmentInput!) {
+  detachEvidence(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<DetachEvidenceMutation, DetachEvidenceMutationVariables>;
+export const QuestionnaireDocument = new TypedDocumentString(`
+    query Questionnaire($id: ID!) {
+  assessment(id: $id) {
+    id
+    status
+    dueDate
+    supplier {
+      legalName
+    }
+    requestedByOrganisation {
+      legalName
+    }
+    products {
+      id
+      name
+    }
+    template {
+      id
+      title {
+        en
+        fr
+        es
+      }
+      themes {
+        code
+        title {
+          en
+          fr
+          es
+        }
+      }
+    }
+    questions {
+      applicable
+      themeCode
+      question {
+        code
+        type
+        required
+        weight
+        evidenceExpected
+        notApplicableAllowed
+        min
+        max
+        maxLength
+        references
+        text {
+          en
+          fr
+          es
+        }
+        help {
+          en
+          fr
+          es
+        }
+        options {
+          value
+          label {
+            en
+            fr
+            es
+          }
+        }
+      }
+    }
+    answers {
+      questionCode
+      value
+      notApplicable
+      comment
+      version
+      answeredAt
+      answeredBy {
+        displayName
+      }
+      evidence {
+        id
+        originalName
+        sizeBytes
+      }
+    }
+    progress {
+      answered
+      required
+      themes {
+        code
+        answered
+        required
+      }
+    }
+  }
+  evidenceUploadLimits {
+    maxBytes
+    extensions
+  }
+}
+    `) as unknown as TypedDocumentString<QuestionnaireQuery, QuestionnaireQueryVariables>;
+export const SubmitAssessmentDocument = new TypedDocumentString(`
+    mutation SubmitAssessment($id: ID!) {
+  submitAssessment(assessmentId: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<SubmitAssessmentMutation, SubmitAssessmentMutationVariables>;
+export const SaveAnswersDocument = new TypedDocumentString(`
+    mutation SaveAnswers($input: SaveAnswersInput!) {
+  saveAnswers(input: $input) {
+    questionCode
+    value
+    notApplicable
+    comment
+    version
+    answeredAt
+    answeredBy {
+      displayName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SaveAnswersMutation, SaveAnswersMutationVariables>;
+export const CurrentAnswersDocument = new TypedDocumentString(`
+    query CurrentAnswers($id: ID!) {
+  assessment(id: $id) {
+    id
+    answers {
+      questionCode
+      value
+      notApplicable
+      comment
+      version
+      answeredAt
+      answeredBy {
+        displayName
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CurrentAnswersQuery, CurrentAnswersQueryVariables>;
+export const ScorecardDocument = new TypedDocumentString(`
+    query Scorecard($id: ID!) {
+  assessment(id: $id) {
+    id
+    status
+    supplier {
+      legalName
+    }
+    products {
+      id
+      name
+    }
+    questions {
+      question {
+        code
+        type
+        text {
+          en
+          fr
+          es
+        }
+        options {
+          value
+          label {
+            en
+            fr
+            es
+          }
+        }
+      }
+    }
+    scorecard {
+      inherentRisk
+      residualRisk
+      maturity
+      tier
+      confidence
+      methodologyVersion
+      scoredAt
+      submissionNumber
+      eligibility {
+        eligible
+        level
+        unmet
+      }
+      override {
+        justification
+        scoredTier
+        scoredMaturity
+        tier
+        maturity
+        proposedBy {
+          displayName
+        }
+        confirmedBy {
+          displayName
+        }
+      }
+      themes {
+        code
+        score
+        weight
+        title {
+          en
+          fr
+          es
+        }
+      }
+      redFlags {
+        questionCode
+        ruleId
+        label {
+          en
+          fr
+          es
+        }
+      }
+      questions {
+        code
+        themeCode
+        answer
+        answered
+        applicable
+        excluded
+        weight
+        score
+        evidenceFactor
+        contribution
+      }
+    }
+    scoreRuns {
+      id
+      scoredAt
+      submissionNumber
+      trigger
+      methodologyVersion
+      inherentRisk
+      residualRisk
+      maturity
+      tier
+      confidence
+    }
+    certificate {
+      serial
+      status
+      downloads {
+        language
+        url
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ScorecardQuery, ScorecardQueryVariables>;
+export const CertifiedProvidersDocument = new TypedDocumentString(`
+    query CertifiedProviders {
+  certifiedProviders(first: 50) {
+    nodes {
+      supplier {
+        id
+        legalName
+        headquartersCountry
+      }
+      certificate {
+        serial
+        level
+        validUntil
+        products {
+          id
+          name
+          category
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CertifiedProvidersQuery, CertifiedProvidersQueryVariables>;

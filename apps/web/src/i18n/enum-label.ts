@@ -12,6 +12,7 @@ export type TranslatedEnum =
   | 'NotificationKind'
   | 'ProductCategory'
   | 'RequesterKind'
+  | 'ScoreRunTrigger'
   | 'Tier';
 
 export function useEnumLabel(): (name: TranslatedEnum, value: string) => string {

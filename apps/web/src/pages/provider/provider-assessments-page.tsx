@@ -1,5 +1,6 @@
-import { Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { useQuery } from '../../api/use-query';
 import { formatDate } from '../../format';
 import { graphql } from '../../gql';
@@ -63,7 +64,11 @@ export function ProviderAssessmentsPage() {
                   <Table.Td>
                     {assessment.requestedByOrganisation.legalName} <Text span size="sm">({label('RequesterKind', assessment.requesterKind)})</Text>
                   </Table.Td>
-                  <Table.Td>{assessment.products.map((product) => product.name).join(', ')}</Table.Td>
+                  <Table.Td>
+                    <Anchor component={Link} to={`/assessments/${assessment.id}`}>
+                      {assessment.products.map((product) => product.name).join(', ')}
+                    </Anchor>
+                  </Table.Td>
                   <Table.Td>
                     <Text size="sm" fw={600}>
                       {label('AssessmentStatus', assessment.status)}
