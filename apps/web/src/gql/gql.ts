@@ -21,12 +21,12 @@ type Documents = {
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      ...SessionFields\n    }\n  }\n": typeof types.LoginDocument,
     "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": typeof types.UnreadNotificationCountDocument,
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      ...SessionFields\n    }\n  }\n": typeof types.AcceptInvitationDocument,
-    "\n  query CertifiedProviders {\n    certifiedProviders(first: 50) {\n      nodes {\n        supplier {\n          id\n          legalName\n          headquartersCountry\n        }\n        certificate {\n          serial\n          level\n          validUntil\n          products {\n            id\n            name\n            category\n          }\n        }\n      }\n    }\n  }\n": typeof types.CertifiedProvidersDocument,
-    "\n  query Directory($filter: DirectoryFilterInput) {\n    directory(first: 50, filter: $filter) {\n      nodes {\n        id\n        legalName\n        headquartersCountry\n        membershipStatus\n        products {\n          id\n          name\n          category\n        }\n        currentCertificate {\n          serial\n          status\n        }\n      }\n    }\n  }\n": typeof types.DirectoryDocument,
     "\n  query Notifications {\n    notifications(first: 50) {\n      nodes {\n        id\n        kind\n        data\n        createdAt\n        readAt\n      }\n    }\n  }\n": typeof types.NotificationsDocument,
     "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": typeof types.MarkNotificationsReadDocument,
-    "\n  query ProviderAssessments {\n    assessments(first: 100) {\n      nodes {\n        id\n        status\n        dueDate\n        requesterKind\n        requestedByOrganisation {\n          legalName\n        }\n        products {\n          id\n          name\n        }\n        progress {\n          answered\n          required\n        }\n      }\n    }\n  }\n": typeof types.ProviderAssessmentsDocument,
     "\n  query ReviewQueue {\n    reviewQueue(first: 100) {\n      nodes {\n        tier\n        maturity\n        scoredAt\n        overridden\n        claim {\n          claimedBy {\n            displayName\n          }\n        }\n        assessment {\n          id\n          status\n          supplier {\n            legalName\n          }\n          requestedByOrganisation {\n            legalName\n          }\n        }\n      }\n    }\n  }\n": typeof types.ReviewQueueDocument,
+    "\n  query Directory($filter: DirectoryFilterInput) {\n    directory(first: 50, filter: $filter) {\n      nodes {\n        id\n        legalName\n        headquartersCountry\n        membershipStatus\n        products {\n          id\n          name\n          category\n        }\n        currentCertificate {\n          serial\n          status\n        }\n      }\n    }\n  }\n": typeof types.DirectoryDocument,
+    "\n  query ProviderAssessments {\n    assessments(first: 100) {\n      nodes {\n        id\n        status\n        dueDate\n        requesterKind\n        requestedByOrganisation {\n          legalName\n        }\n        products {\n          id\n          name\n        }\n        progress {\n          answered\n          required\n        }\n      }\n    }\n  }\n": typeof types.ProviderAssessmentsDocument,
+    "\n  query CertifiedProviders {\n    certifiedProviders(first: 50) {\n      nodes {\n        supplier {\n          id\n          legalName\n          headquartersCountry\n        }\n        certificate {\n          serial\n          level\n          validUntil\n          products {\n            id\n            name\n            category\n          }\n        }\n      }\n    }\n  }\n": typeof types.CertifiedProvidersDocument,
 };
 const documents: Documents = {
     "\n  fragment SessionFields on AuthPayload {\n    accessToken\n    refreshToken\n    user {\n      id\n      displayName\n      email\n      role\n      organisation {\n        id\n        kind\n        legalName\n      }\n    }\n  }\n": types.SessionFieldsFragmentDoc,
@@ -35,12 +35,12 @@ const documents: Documents = {
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      ...SessionFields\n    }\n  }\n": types.LoginDocument,
     "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": types.UnreadNotificationCountDocument,
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      ...SessionFields\n    }\n  }\n": types.AcceptInvitationDocument,
-    "\n  query CertifiedProviders {\n    certifiedProviders(first: 50) {\n      nodes {\n        supplier {\n          id\n          legalName\n          headquartersCountry\n        }\n        certificate {\n          serial\n          level\n          validUntil\n          products {\n            id\n            name\n            category\n          }\n        }\n      }\n    }\n  }\n": types.CertifiedProvidersDocument,
-    "\n  query Directory($filter: DirectoryFilterInput) {\n    directory(first: 50, filter: $filter) {\n      nodes {\n        id\n        legalName\n        headquartersCountry\n        membershipStatus\n        products {\n          id\n          name\n          category\n        }\n        currentCertificate {\n          serial\n          status\n        }\n      }\n    }\n  }\n": types.DirectoryDocument,
     "\n  query Notifications {\n    notifications(first: 50) {\n      nodes {\n        id\n        kind\n        data\n        createdAt\n        readAt\n      }\n    }\n  }\n": types.NotificationsDocument,
     "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": types.MarkNotificationsReadDocument,
-    "\n  query ProviderAssessments {\n    assessments(first: 100) {\n      nodes {\n        id\n        status\n        dueDate\n        requesterKind\n        requestedByOrganisation {\n          legalName\n        }\n        products {\n          id\n          name\n        }\n        progress {\n          answered\n          required\n        }\n      }\n    }\n  }\n": types.ProviderAssessmentsDocument,
     "\n  query ReviewQueue {\n    reviewQueue(first: 100) {\n      nodes {\n        tier\n        maturity\n        scoredAt\n        overridden\n        claim {\n          claimedBy {\n            displayName\n          }\n        }\n        assessment {\n          id\n          status\n          supplier {\n            legalName\n          }\n          requestedByOrganisation {\n            legalName\n          }\n        }\n      }\n    }\n  }\n": types.ReviewQueueDocument,
+    "\n  query Directory($filter: DirectoryFilterInput) {\n    directory(first: 50, filter: $filter) {\n      nodes {\n        id\n        legalName\n        headquartersCountry\n        membershipStatus\n        products {\n          id\n          name\n          category\n        }\n        currentCertificate {\n          serial\n          status\n        }\n      }\n    }\n  }\n": types.DirectoryDocument,
+    "\n  query ProviderAssessments {\n    assessments(first: 100) {\n      nodes {\n        id\n        status\n        dueDate\n        requesterKind\n        requestedByOrganisation {\n          legalName\n        }\n        products {\n          id\n          name\n        }\n        progress {\n          answered\n          required\n        }\n      }\n    }\n  }\n": types.ProviderAssessmentsDocument,
+    "\n  query CertifiedProviders {\n    certifiedProviders(first: 50) {\n      nodes {\n        supplier {\n          id\n          legalName\n          headquartersCountry\n        }\n        certificate {\n          serial\n          level\n          validUntil\n          products {\n            id\n            name\n            category\n          }\n        }\n      }\n    }\n  }\n": types.CertifiedProvidersDocument,
 };
 
 /**
@@ -70,14 +70,6 @@ export function graphql(source: "\n  mutation AcceptInvitation($input: AcceptInv
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query CertifiedProviders {\n    certifiedProviders(first: 50) {\n      nodes {\n        supplier {\n          id\n          legalName\n          headquartersCountry\n        }\n        certificate {\n          serial\n          level\n          validUntil\n          products {\n            id\n            name\n            category\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').CertifiedProvidersDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query Directory($filter: DirectoryFilterInput) {\n    directory(first: 50, filter: $filter) {\n      nodes {\n        id\n        legalName\n        headquartersCountry\n        membershipStatus\n        products {\n          id\n          name\n          category\n        }\n        currentCertificate {\n          serial\n          status\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').DirectoryDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  query Notifications {\n    notifications(first: 50) {\n      nodes {\n        id\n        kind\n        data\n        createdAt\n        readAt\n      }\n    }\n  }\n"): typeof import('./graphql').NotificationsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -86,11 +78,19 @@ export function graphql(source: "\n  mutation MarkNotificationsRead($ids: [ID!])
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query ReviewQueue {\n    reviewQueue(first: 100) {\n      nodes {\n        tier\n        maturity\n        scoredAt\n        overridden\n        claim {\n          claimedBy {\n            displayName\n          }\n        }\n        assessment {\n          id\n          status\n          supplier {\n            legalName\n          }\n          requestedByOrganisation {\n            legalName\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ReviewQueueDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Directory($filter: DirectoryFilterInput) {\n    directory(first: 50, filter: $filter) {\n      nodes {\n        id\n        legalName\n        headquartersCountry\n        membershipStatus\n        products {\n          id\n          name\n          category\n        }\n        currentCertificate {\n          serial\n          status\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').DirectoryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query ProviderAssessments {\n    assessments(first: 100) {\n      nodes {\n        id\n        status\n        dueDate\n        requesterKind\n        requestedByOrganisation {\n          legalName\n        }\n        products {\n          id\n          name\n        }\n        progress {\n          answered\n          required\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ProviderAssessmentsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ReviewQueue {\n    reviewQueue(first: 100) {\n      nodes {\n        tier\n        maturity\n        scoredAt\n        overridden\n        claim {\n          claimedBy {\n            displayName\n          }\n        }\n        assessment {\n          id\n          status\n          supplier {\n            legalName\n          }\n          requestedByOrganisation {\n            legalName\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ReviewQueueDocument;
+export function graphql(source: "\n  query CertifiedProviders {\n    certifiedProviders(first: 50) {\n      nodes {\n        supplier {\n          id\n          legalName\n          headquartersCountry\n        }\n        certificate {\n          serial\n          level\n          validUntil\n          products {\n            id\n            name\n            category\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').CertifiedProvidersDocument;
 
 
 export function graphql(source: string) {

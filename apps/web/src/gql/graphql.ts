@@ -34,6 +34,8 @@ export type CertificateStatus =
 export type DirectoryFilterInput = {
   /** Suppliers with at least one product of this category */
   category?: ProductCategory | null | undefined;
+  /** true: only suppliers holding a VALID certificate still within its validity */
+  certified?: boolean | null | undefined;
   /** ISO 3166-1 alpha-2: headquarters, a country of operation, or where a product is deployed */
   country?: string | null | undefined;
   membershipStatus?: MembershipStatus | null | undefined;
@@ -140,18 +142,6 @@ export type AcceptInvitationMutationVariables = Exact<{
 
 export type AcceptInvitationMutation = { acceptInvitation: { accessToken: string, refreshToken: string, user: { id: string, displayName: string, email: string, role: UserRole, organisation: { id: string, kind: OrganisationKind, legalName: string } } } };
 
-export type CertifiedProvidersQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type CertifiedProvidersQuery = { certifiedProviders: { nodes: Array<{ supplier: { id: string, legalName: string, headquartersCountry: string }, certificate: { serial: string, level: CertificateLevel, validUntil: string, products: Array<{ id: string, name: string, category: ProductCategory }> } }> } };
-
-export type DirectoryQueryVariables = Exact<{
-  filter?: DirectoryFilterInput | null | undefined;
-}>;
-
-
-export type DirectoryQuery = { directory: { nodes: Array<{ id: string, legalName: string, headquartersCountry: string, membershipStatus: MembershipStatus, products: Array<{ id: string, name: string, category: ProductCategory }>, currentCertificate: { serial: string, status: CertificateStatus } | null }> } };
-
 export type NotificationsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -164,15 +154,27 @@ export type MarkNotificationsReadMutationVariables = Exact<{
 
 export type MarkNotificationsReadMutation = { markNotificationsRead: number };
 
+export type ReviewQueueQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReviewQueueQuery = { reviewQueue: { nodes: Array<{ tier: Tier, maturity: number, scoredAt: string, overridden: boolean, claim: { claimedBy: { displayName: string } } | null, assessment: { id: string, status: AssessmentStatus, supplier: { legalName: string }, requestedByOrganisation: { legalName: string } } }> } };
+
+export type DirectoryQueryVariables = Exact<{
+  filter?: DirectoryFilterInput | null | undefined;
+}>;
+
+
+export type DirectoryQuery = { directory: { nodes: Array<{ id: string, legalName: string, headquartersCountry: string, membershipStatus: MembershipStatus, products: Array<{ id: string, name: string, category: ProductCategory }>, currentCertificate: { serial: string, status: CertificateStatus } | null }> } };
+
 export type ProviderAssessmentsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type ProviderAssessmentsQuery = { assessments: { nodes: Array<{ id: string, status: AssessmentStatus, dueDate: string, requesterKind: RequesterKind, requestedByOrganisation: { legalName: string }, products: Array<{ id: string, name: string }>, progress: { answered: number, required: number } }> } };
 
-export type ReviewQueueQueryVariables = Exact<{ [key: string]: never; }>;
+export type CertifiedProvidersQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ReviewQueueQuery = { reviewQueue: { nodes: Array<{ tier: Tier, maturity: number, scoredAt: string, overridden: boolean, claim: { claimedBy: { displayName: string } } | null, assessment: { id: string, status: AssessmentStatus, supplier: { legalName: string }, requestedByOrganisation: { legalName: string } } }> } };
+export type CertifiedProvidersQuery = { certifiedProviders: { nodes: Array<{ supplier: { id: string, legalName: string, headquartersCountry: string }, certificate: { serial: string, level: CertificateLevel, validUntil: string, products: Array<{ id: string, name: string, category: ProductCategory }> } }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -282,50 +284,6 @@ export const AcceptInvitationDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<AcceptInvitationMutation, AcceptInvitationMutationVariables>;
-export const CertifiedProvidersDocument = new TypedDocumentString(`
-    query CertifiedProviders {
-  certifiedProviders(first: 50) {
-    nodes {
-      supplier {
-        id
-        legalName
-        headquartersCountry
-      }
-      certificate {
-        serial
-        level
-        validUntil
-        products {
-          id
-          name
-          category
-        }
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<CertifiedProvidersQuery, CertifiedProvidersQueryVariables>;
-export const DirectoryDocument = new TypedDocumentString(`
-    query Directory($filter: DirectoryFilterInput) {
-  directory(first: 50, filter: $filter) {
-    nodes {
-      id
-      legalName
-      headquartersCountry
-      membershipStatus
-      products {
-        id
-        name
-        category
-      }
-      currentCertificate {
-        serial
-        status
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<DirectoryQuery, DirectoryQueryVariables>;
 export const NotificationsDocument = new TypedDocumentString(`
     query Notifications {
   notifications(first: 50) {
@@ -344,29 +302,6 @@ export const MarkNotificationsReadDocument = new TypedDocumentString(`
   markNotificationsRead(ids: $ids)
 }
     `) as unknown as TypedDocumentString<MarkNotificationsReadMutation, MarkNotificationsReadMutationVariables>;
-export const ProviderAssessmentsDocument = new TypedDocumentString(`
-    query ProviderAssessments {
-  assessments(first: 100) {
-    nodes {
-      id
-      status
-      dueDate
-      requesterKind
-      requestedByOrganisation {
-        legalName
-      }
-      products {
-        id
-        name
-      }
-      progress {
-        answered
-        required
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<ProviderAssessmentsQuery, ProviderAssessmentsQueryVariables>;
 export const ReviewQueueDocument = new TypedDocumentString(`
     query ReviewQueue {
   reviewQueue(first: 100) {
@@ -394,3 +329,70 @@ export const ReviewQueueDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ReviewQueueQuery, ReviewQueueQueryVariables>;
+export const DirectoryDocument = new TypedDocumentString(`
+    query Directory($filter: DirectoryFilterInput) {
+  directory(first: 50, filter: $filter) {
+    nodes {
+      id
+      legalName
+      headquartersCountry
+      membershipStatus
+      products {
+        id
+        name
+        category
+      }
+      currentCertificate {
+        serial
+        status
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DirectoryQuery, DirectoryQueryVariables>;
+export const ProviderAssessmentsDocument = new TypedDocumentString(`
+    query ProviderAssessments {
+  assessments(first: 100) {
+    nodes {
+      id
+      status
+      dueDate
+      requesterKind
+      requestedByOrganisation {
+        legalName
+      }
+      products {
+        id
+        name
+      }
+      progress {
+        answered
+        required
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProviderAssessmentsQuery, ProviderAssessmentsQueryVariables>;
+export const CertifiedProvidersDocument = new TypedDocumentString(`
+    query CertifiedProviders {
+  certifiedProviders(first: 50) {
+    nodes {
+      supplier {
+        id
+        legalName
+        headquartersCountry
+      }
+      certificate {
+        serial
+        level
+        validUntil
+        products {
+          id
+          name
+          category
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CertifiedProvidersQuery, CertifiedProvidersQueryVariables>;
