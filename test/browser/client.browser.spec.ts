@@ -25,13 +25,22 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
+/** What the browser logged as errors during the test: none expected. */
+let consoleErrors: string[];
+
 beforeEach(async () => {
   context = await browser.newContext({ baseURL: baseUrl(), locale: 'en-GB', acceptDownloads: true });
   page = await context.newPage();
   page.setDefaultTimeout(15_000);
+  consoleErrors = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') consoleErrors.push(message.text());
+  });
+  page.on('pageerror', (error) => consoleErrors.push(error.message));
 });
 afterEach(async () => {
   await context?.close();
+  expect(consoleErrors).toEqual([]);
 });
 
 const heading = () => page.getByRole('heading', { level: 1 });
@@ -200,6 +209,15 @@ describe('the client analyst', () => {
     await heading().filter({ hasText: 'Aegis Signals SAS' }).waitFor();
     await page.getByText('Watched by Extractives client working group').waitFor();
     await page.getByText('This supplier holds no current certificate.').waitFor();
+    await expectAccessible();
+  });
+
+  it('is told a supplier address names nothing, whether the id is unknown or not an id', async () => {
+    await signIn();
+    for (const id of ['00000000-0000-4000-8000-000000000000', 'not-an-id']) {
+      await page.goto(`/suppliers/${id}`);
+      await page.getByText('There is no verified supplier at this address.').waitFor();
+    }
     await expectAccessible();
   });
 });

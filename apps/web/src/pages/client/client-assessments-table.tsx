@@ -2,7 +2,7 @@ import { Anchor, Badge, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useSession } from '../../api/session';
-import { formatDate } from '../../format';
+import { formatDate, formatDay } from '../../format';
 import { graphql } from '../../gql';
 import type { ClientAssessmentFieldsFragment } from '../../gql/graphql';
 import { useEnumLabel } from '../../i18n/enum-label';
@@ -71,7 +71,7 @@ export function ClientAssessmentsTable({ assessments, caption, showSupplier = tr
       </Table.Thead>
       <Table.Tbody>
         {assessments.map((assessment) => (
-          <Table.Tr key={assessment.id} data-assessment-id={assessment.id}>
+          <Table.Tr key={assessment.id}>
             {showSupplier && (
               <Table.Th scope="row">
                 <Anchor component={Link} to={`/suppliers/${assessment.supplier.id}`}>
@@ -91,7 +91,7 @@ export function ClientAssessmentsTable({ assessments, caption, showSupplier = tr
                 </Text>
               )}
             </Table.Td>
-            <Table.Td>{formatDate(assessment.dueDate, i18n.language)}</Table.Td>
+            <Table.Td>{formatDay(assessment.dueDate, i18n.language)}</Table.Td>
             <Table.Td>
               {assessment.scorecard ? (
                 <Anchor component={Link} to={`/assessments/${assessment.id}/scorecard`} aria-label={t('clientAssessments.openScorecardOf', { supplier: assessment.supplier.legalName, date: formatDate(assessment.createdAt, i18n.language) })}>

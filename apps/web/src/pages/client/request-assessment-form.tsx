@@ -18,7 +18,7 @@ const RequestAssessmentDocument = graphql(`
 const FIELDS = { 'input.productIds': 'productIds', 'input.dueDate': 'dueDate', 'input.workingGroupId': 'workingGroupId' } as const;
 type Field = (typeof FIELDS)[keyof typeof FIELDS];
 
-/** Codes the api answers with a message of its own in the request form; anything else is unexpected. */
+/** The error codes this form explains in the reader's language; any other is unexpected. */
 const KNOWN_CODES = ['BAD_USER_INPUT', 'CONFLICT', 'FORBIDDEN', 'NOT_FOUND', 'UNAUTHENTICATED'];
 
 /** `YYYY-MM-DD` of a day `days` from today, in the reader's time zone (what a date input shows). */
@@ -59,7 +59,6 @@ export function RequestAssessmentForm({ supplierId, products, workingGroups, onR
       const { requestAssessment } = await client.request(RequestAssessmentDocument, {
         input: { supplierId, productIds, dueDate, workingGroupId: workingGroupId || null },
       });
-      setProductIds([]);
       onRequested(requestAssessment);
     } catch (error) {
       const problem = error instanceof ApiError ? error : new ApiError(String(error), undefined);

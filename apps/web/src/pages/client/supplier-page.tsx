@@ -3,11 +3,12 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useQuery } from '../../api/use-query';
-import { countryName, formatDate } from '../../format';
+import { countryName, formatDay } from '../../format';
 import { graphql } from '../../gql';
 import { useEnumLabel } from '../../i18n/enum-label';
 import { usePageTitle } from '../../layout/page-title';
 import { QueryStatus } from '../query-status';
+import { isMissing } from './is-missing';
 import { ClientAssessmentsTable, type ClientAssessment } from './client-assessments-table';
 import { RequestAssessmentForm } from './request-assessment-form';
 import { SupplierCertificate } from './supplier-certificate';
@@ -74,7 +75,7 @@ export function SupplierPage() {
     return (
       <Stack>
         <Title order={1}>{t('supplierPage.title')}</Title>
-        {state.status === 'error' && state.error.code === 'NOT_FOUND' ? <Text>{t('supplierPage.notFound')}</Text> : <QueryStatus state={state} />}
+        {state.status === 'error' && isMissing(state.error) ? <Text>{t('supplierPage.notFound')}</Text> : <QueryStatus state={state} />}
       </Stack>
     );
   }
@@ -227,7 +228,7 @@ export function SupplierPage() {
             <Alert variant="filled" title={t('requestAssessment.done')} mb="md">
               {t('requestAssessment.doneBody', {
                 products: requested.products.map((product) => product.name).join(', '),
-                date: formatDate(requested.dueDate, i18n.language),
+                date: formatDay(requested.dueDate, i18n.language),
               })}{' '}
               <Anchor component={Link} to="/client-assessments">
                 {t('requestAssessment.seeAll')}

@@ -6,6 +6,7 @@ import { countryName } from '../../format';
 import { graphql } from '../../gql';
 import { usePageTitle } from '../../layout/page-title';
 import { QueryStatus } from '../query-status';
+import { isMissing } from './is-missing';
 import { ClientAssessmentsTable } from './client-assessments-table';
 
 const ClientWorkingGroupDocument = graphql(`
@@ -45,7 +46,7 @@ export function WorkingGroupPage() {
     return (
       <Stack>
         <Title order={1}>{t('clientWorkingGroup.title')}</Title>
-        {state.status === 'error' && state.error.code === 'NOT_FOUND' ? <Text>{t('clientWorkingGroup.notFound')}</Text> : <QueryStatus state={state} />}
+        {state.status === 'error' && isMissing(state.error) ? <Text>{t('clientWorkingGroup.notFound')}</Text> : <QueryStatus state={state} />}
       </Stack>
     );
   }
