@@ -50,9 +50,9 @@ async function expectAccessible(): Promise<void> {
   expect({ url: page.url(), violations: await seriousAccessibilityViolations(page) }).toEqual({ url: page.url(), violations: [] });
 }
 
-async function signIn(): Promise<void> {
+async function signIn(email = ANALYST): Promise<void> {
   await page.goto('/sign-in');
-  await page.getByLabel(/^Email/).fill(ANALYST);
+  await page.getByLabel(/^Email/).fill(email);
   await page.getByLabel(/^Password/).fill(DEMO_PASSWORD);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.waitForURL('**/directory');
@@ -69,7 +69,7 @@ async function searchDirectory(fill: () => Promise<unknown>): Promise<void> {
  * the shared layout's (reported to its owner), not this area's.
  */
 async function navigateTo(name: string): Promise<void> {
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name, exact: true }).click();
+  await page.getByRole('navigation').getByRole('link', { name, exact: true }).click();
   await page.mouse.move(0, 0);
 }
 
@@ -218,6 +218,18 @@ describe('the client analyst', () => {
       await page.goto(`/suppliers/${id}`);
       await page.getByText('There is no verified supplier at this address.').waitFor();
     }
+    await expectAccessible();
+  });
+
+  it('in French, the client that requested the certified assessment reads its tier and the link to its scorecard', async () => {
+    await signIn('analyst@client-three.example');
+    await page.getByLabel('Language').selectOption('fr');
+    await navigateTo('Évaluations');
+    await heading().filter({ hasText: 'Évaluations' }).waitFor();
+    const approved = page.getByRole('row').filter({ hasText: 'Sentinel Perimeter Analytics' }).filter({ hasText: 'Approuvée' }).first();
+    await approved.getByText(/^(Faible|Moyen|Élevé|Critique)$/).waitFor();
+    await approved.getByText('Demandée par nous').waitFor();
+    expect(await approved.getByRole('link', { name: /^Fiche d’évaluation de Sentinel Vision Systems Ltd/ }).getAttribute('href')).toMatch(/^\/assessments\/[0-9a-f-]{36}\/scorecard$/);
     await expectAccessible();
   });
 });
