@@ -119,7 +119,7 @@ export class GraphqlClient {
     const get = () => fetch(pathname + search, { headers: this.accessToken ? { authorization: `Bearer ${this.accessToken}` } : {} });
     let response = await get();
     if (response.status === 401 && (await this.refresh())) response = await get();
-    if (!response.ok) throw new ApiError(`The server answered ${response.status}`, response.status === 409 ? 'CONFLICT' : response.status === 404 ? 'NOT_FOUND' : 'SERVER_ERROR');
+    if (!response.ok) throw new ApiError(`The server answered ${response.status} to the download`, undefined);
     return response.blob();
   }
 

@@ -67,8 +67,10 @@ export function SupplierPage() {
   const label = useEnumLabel();
   const state = useQuery(ClientSupplierDocument, { id: organisationId });
   const assessments = useQuery(ClientSupplierAssessmentsDocument, { supplierId: organisationId });
-  const [requested, setRequested] = useState<ClientAssessment | null>(null);
+  const [lastRequest, setLastRequest] = useState<ClientAssessment | null>(null);
   const supplier = state.status === 'done' ? state.data.supplier : null;
+  // The page stays mounted when the address moves to another supplier.
+  const requested = lastRequest?.supplier.id === organisationId ? lastRequest : null;
   usePageTitle(supplier?.legalName ?? t('supplierPage.title'));
 
   if (!supplier) {
@@ -240,12 +242,12 @@ export function SupplierPage() {
           <Text>{t('requestAssessment.noProducts')}</Text>
         ) : (
           <RequestAssessmentForm
-            key={requested?.id ?? 'new'}
+            key={`${supplier.id}-${requested?.id ?? 'new'}`}
             supplierId={supplier.id}
             products={supplier.products}
             workingGroups={workingGroups}
             onRequested={(assessment) => {
-              setRequested(assessment);
+              setLastRequest(assessment);
               assessments.reload();
             }}
           />
