@@ -221,15 +221,21 @@ describe('the client analyst', () => {
     await expectAccessible();
   });
 
-  it('in French, the client that requested the certified assessment reads its tier and the link to its scorecard', async () => {
+  it('in French, the client that requested the certified assessment finds it by status, with its tier and the link to its scorecard', async () => {
     await signIn('analyst@client-three.example');
     await page.getByLabel('Language').selectOption('fr');
     await navigateTo('Évaluations');
     await heading().filter({ hasText: 'Évaluations' }).waitFor();
+    await page.getByLabel('Statut').selectOption({ label: 'Approuvée' });
+    await page.waitForURL(/status=APPROVED/);
     const approved = page.getByRole('row').filter({ hasText: 'Sentinel Perimeter Analytics' }).filter({ hasText: 'Approuvée' }).first();
     await approved.getByText(/^(Faible|Moyen|Élevé|Critique)$/).waitFor();
     await approved.getByText('Demandée par nous').waitFor();
     expect(await approved.getByRole('link', { name: /^Fiche d’évaluation de Sentinel Vision Systems Ltd/ }).getAttribute('href')).toMatch(/^\/assessments\/[0-9a-f-]{36}\/scorecard$/);
     await expectAccessible();
+
+    await page.getByLabel('Statut').selectOption({ label: 'Rejetée' });
+    await page.waitForURL(/status=REJECTED/);
+    await approved.waitFor({ state: 'detached' });
   });
 });

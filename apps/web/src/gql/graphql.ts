@@ -193,7 +193,9 @@ export type ReviewQueueQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type ReviewQueueQuery = { reviewQueue: { nodes: Array<{ tier: Tier, maturity: number, scoredAt: string, overridden: boolean, claim: { claimedBy: { displayName: string } } | null, assessment: { id: string, status: AssessmentStatus, supplier: { legalName: string }, requestedByOrganisation: { legalName: string } } }> } };
 
-export type ClientAssessmentsQueryVariables = Exact<{ [key: string]: never; }>;
+export type ClientAssessmentsQueryVariables = Exact<{
+  status?: AssessmentStatus | null | undefined;
+}>;
 
 
 export type ClientAssessmentsQuery = { assessments: { nodes: Array<{ id: string, status: AssessmentStatus, dueDate: string, createdAt: string, requesterKind: RequesterKind, requestedByOrganisation: { id: string, legalName: string }, workingGroup: { id: string, name: string } | null, supplier: { id: string, legalName: string }, products: Array<{ id: string, name: string }>, scorecard: { tier: Tier } | null }> } };
@@ -451,8 +453,8 @@ export const ReviewQueueDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<ReviewQueueQuery, ReviewQueueQueryVariables>;
 export const ClientAssessmentsDocument = new TypedDocumentString(`
-    query ClientAssessments {
-  assessments(first: 100) {
+    query ClientAssessments($status: AssessmentStatus) {
+  assessments(first: 100, filter: {status: $status}) {
     nodes {
       ...ClientAssessmentFields
     }
