@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { Product, SupplierProfile, type Organisation } from '@assay/database';
-import { MembershipStatus, OrganisationKind, OrganisationStatus, ProductCategory, UserRole } from '@assay/domain';
-import { TestApi, createOrganisation, errorCode, type GraphqlResult } from '@assay/testing';
+import { CertificateStatus, MembershipStatus, OrganisationKind, OrganisationStatus, ProductCategory, UserRole } from '@assay/domain';
+import { TestApi, createOrganisation, errorCode, insertCertificate, type GraphqlResult } from '@assay/testing';
+import { publishFreshQuestionnaire } from './support/assessment-requests.js';
 import { signedInUser } from './support/sessions.js';
 
 const DIRECTORY = `query ($filter: DirectoryFilterInput, $first: Int, $after: String) {
@@ -103,6 +104,24 @@ describe('public directory', () => {
     expect(names(await search({ membershipStatus: 'CERTIFIED' }))).toEqual(['Alpha']);
     expect(names(await search({ membershipStatus: 'MEMBER', country: 'US' }))).toEqual(['Bravo']);
     expect(names(await search({ membershipStatus: 'MEMBER', country: 'FR' }))).toEqual([]);
+  });
+
+  it('filters to suppliers holding a valid certificate still in force: not an expired, suspended or revoked one', async () => {
+    const issuer = await signedInUser(api, OrganisationKind.ASSOCIATION, UserRole.ADMIN);
+    const requester = await createOrganisation(api.db, OrganisationKind.CLIENT);
+    const template = await publishFreshQuestionnaire(api);
+    const products = (key: string) => api.db.getRepository(Product).findBy({ supplierId: suppliers[key]!.id });
+    const certify = async (key: string, validUntil: Date, status?: CertificateStatus) =>
+      insertCertificate(api.db, { supplier: suppliers[key]!, requestedBy: requester, issuedByUserId: issuer.user.id, template, products: await products(key), validUntil, status });
+    const nextYear = new Date(Date.now() + 300 * 86_400_000);
+    await certify('Alpha', nextYear);
+    await certify('Bravo', new Date(Date.now() - 86_400_000)); // VALID in the table, but past its date
+    await certify('Charlie', nextYear, CertificateStatus.SUSPENDED);
+    await certify('Delta 100%', nextYear, CertificateStatus.REVOKED);
+
+    expect(names(await search({ certified: true }))).toEqual(['Alpha']);
+    expect(names(await search({ certified: true, country: 'GB' }))).toEqual([]);
+    expect(names(await search({ certified: false }))).toHaveLength(6);
   });
 
   it('text matches legal names, descriptions, services and product names, case-insensitively', async () => {

@@ -17,10 +17,13 @@ import { VerificationPage } from './pages/public/verification-page';
 /** Shade 8 and automatic text contrast keep every coloured text and badge above WCAG AA contrast (axe checks it). */
 const theme = createTheme({ primaryColor: 'indigo', primaryShade: 8, autoContrast: true });
 
-/** Mantine's dimmed grey (captions, descriptions) is below 4.5:1 on white; shade 7 is well above. */
+/**
+ * Mantine's dimmed grey (captions, descriptions) and its error red (field errors) are below 4.5:1 on white;
+ * grey 7 and red 9 are well above.
+ */
 const cssVariablesResolver: CSSVariablesResolver = (resolved) => ({
   variables: {},
-  light: { '--mantine-color-dimmed': resolved.colors.gray[7] },
+  light: { '--mantine-color-dimmed': resolved.colors.gray[7], '--mantine-color-error': resolved.colors.red[9] },
   dark: {},
 });
 

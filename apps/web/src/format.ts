@@ -14,3 +14,8 @@ export function countryName(code: string, language: string): string {
     return code;
   }
 }
+
+/** A calendar day the api sends as `YYYY-MM-DD` (a due date): the same day wherever the reader is. */
+export function formatDay(day: string, language: string): string {
+  return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`));
+}

@@ -114,6 +114,20 @@ export class GraphqlClient {
     return unwrap(body);
   }
 
+  /**
+   * A file the api serves to signed-in callers only (a certificate PDF), fetched with the access token, which is
+   * renewed once when the api answers 401. Only the URL's path is used: the api's public base URL may name
+   * another host than the one serving this app, and the token must go to this origin only.
+   */
+  async download(url: string): Promise<Blob> {
+    const { pathname, search } = new URL(url, window.location.origin);
+    const get = () => fetch(pathname + search, { headers: this.accessToken ? { authorization: `Bearer ${this.accessToken}` } : {} });
+    let response = await get();
+    if (response.status === 401 && (await this.refresh())) response = await get();
+    if (!response.ok) throw new ApiError(`The server answered ${response.status} to the download`, undefined);
+    return response.blob();
+  }
+
   /** Rotates the stored refresh token; null (and signed out) when the api refuses it. */
   refresh(): Promise<SessionPayload | null> {
     this.refreshing ??= this.rotate().finally(() => {

@@ -24,7 +24,15 @@ type Documents = {
     "\n  query Notifications {\n    notifications(first: 50) {\n      nodes {\n        id\n        kind\n        data\n        createdAt\n        readAt\n      }\n    }\n  }\n": typeof types.NotificationsDocument,
     "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": typeof types.MarkNotificationsReadDocument,
     "\n  query ReviewQueue {\n    reviewQueue(first: 100) {\n      nodes {\n        tier\n        maturity\n        scoredAt\n        overridden\n        claim {\n          claimedBy {\n            displayName\n          }\n        }\n        assessment {\n          id\n          status\n          supplier {\n            legalName\n          }\n          requestedByOrganisation {\n            legalName\n          }\n        }\n      }\n    }\n  }\n": typeof types.ReviewQueueDocument,
+    "\n  query ClientAssessments($status: AssessmentStatus) {\n    assessments(first: 100, filter: { status: $status }) {\n      nodes {\n        ...ClientAssessmentFields\n      }\n    }\n  }\n": typeof types.ClientAssessmentsDocument,
+    "\n  fragment ClientAssessmentFields on Assessment {\n    id\n    status\n    dueDate\n    createdAt\n    requesterKind\n    requestedByOrganisation {\n      id\n      legalName\n    }\n    workingGroup {\n      id\n      name\n    }\n    supplier {\n      id\n      legalName\n    }\n    products {\n      id\n      name\n    }\n    scorecard {\n      tier\n    }\n  }\n": typeof types.ClientAssessmentFieldsFragmentDoc,
     "\n  query Directory($filter: DirectoryFilterInput) {\n    directory(first: 50, filter: $filter) {\n      nodes {\n        id\n        legalName\n        headquartersCountry\n        membershipStatus\n        products {\n          id\n          name\n          category\n        }\n        currentCertificate {\n          serial\n          status\n        }\n      }\n    }\n  }\n": typeof types.DirectoryDocument,
+    "\n  mutation ClientRequestAssessment($input: RequestAssessmentInput!) {\n    requestAssessment(input: $input) {\n      ...ClientAssessmentFields\n    }\n  }\n": typeof types.ClientRequestAssessmentDocument,
+    "\n  fragment ClientCertificateFields on Certificate {\n    serial\n    level\n    status\n    conditions\n    validUntil\n    products {\n      id\n      name\n    }\n    downloads {\n      language\n      url\n    }\n  }\n": typeof types.ClientCertificateFieldsFragmentDoc,
+    "\n  query ClientSupplier($id: ID!) {\n    supplier(id: $id) {\n      id\n      legalName\n      description\n      website\n      headquartersCountry\n      operatingCountries\n      services\n      membershipStatus\n      products {\n        id\n        name\n        category\n        capabilities\n        deploymentContexts\n        deployedCountries\n        description\n      }\n      currentCertificate {\n        ...ClientCertificateFields\n      }\n    }\n    workingGroups {\n      id\n      name\n      watchList {\n        id\n      }\n    }\n  }\n": typeof types.ClientSupplierDocument,
+    "\n  query ClientSupplierAssessments($supplierId: ID!) {\n    assessments(first: 100, filter: { supplierId: $supplierId }) {\n      nodes {\n        ...ClientAssessmentFields\n      }\n    }\n  }\n": typeof types.ClientSupplierAssessmentsDocument,
+    "\n  query ClientWorkingGroup($id: ID!) {\n    workingGroup(id: $id) {\n      id\n      name\n      description\n      members {\n        id\n        legalName\n        country\n      }\n      watchList {\n        id\n        legalName\n        country\n      }\n    }\n    assessments(first: 100) {\n      nodes {\n        ...ClientAssessmentFields\n      }\n    }\n  }\n": typeof types.ClientWorkingGroupDocument,
+    "\n  query ClientWorkingGroups {\n    workingGroups {\n      id\n      name\n      description\n    }\n  }\n": typeof types.ClientWorkingGroupsDocument,
     "\n  query ProviderAssessments {\n    assessments(first: 100) {\n      nodes {\n        id\n        status\n        dueDate\n        requesterKind\n        requestedByOrganisation {\n          legalName\n        }\n        products {\n          id\n          name\n        }\n        progress {\n          answered\n          required\n        }\n      }\n    }\n  }\n": typeof types.ProviderAssessmentsDocument,
     "\n  mutation AttachEvidence($input: EvidenceAttachmentInput!) {\n    attachEvidence(input: $input) {\n      id\n    }\n  }\n": typeof types.AttachEvidenceDocument,
     "\n  mutation DetachEvidence($input: EvidenceAttachmentInput!) {\n    detachEvidence(input: $input) {\n      id\n    }\n  }\n": typeof types.DetachEvidenceDocument,
@@ -45,7 +53,15 @@ const documents: Documents = {
     "\n  query Notifications {\n    notifications(first: 50) {\n      nodes {\n        id\n        kind\n        data\n        createdAt\n        readAt\n      }\n    }\n  }\n": types.NotificationsDocument,
     "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": types.MarkNotificationsReadDocument,
     "\n  query ReviewQueue {\n    reviewQueue(first: 100) {\n      nodes {\n        tier\n        maturity\n        scoredAt\n        overridden\n        claim {\n          claimedBy {\n            displayName\n          }\n        }\n        assessment {\n          id\n          status\n          supplier {\n            legalName\n          }\n          requestedByOrganisation {\n            legalName\n          }\n        }\n      }\n    }\n  }\n": types.ReviewQueueDocument,
+    "\n  query ClientAssessments($status: AssessmentStatus) {\n    assessments(first: 100, filter: { status: $status }) {\n      nodes {\n        ...ClientAssessmentFields\n      }\n    }\n  }\n": types.ClientAssessmentsDocument,
+    "\n  fragment ClientAssessmentFields on Assessment {\n    id\n    status\n    dueDate\n    createdAt\n    requesterKind\n    requestedByOrganisation {\n      id\n      legalName\n    }\n    workingGroup {\n      id\n      name\n    }\n    supplier {\n      id\n      legalName\n    }\n    products {\n      id\n      name\n    }\n    scorecard {\n      tier\n    }\n  }\n": types.ClientAssessmentFieldsFragmentDoc,
     "\n  query Directory($filter: DirectoryFilterInput) {\n    directory(first: 50, filter: $filter) {\n      nodes {\n        id\n        legalName\n        headquartersCountry\n        membershipStatus\n        products {\n          id\n          name\n          category\n        }\n        currentCertificate {\n          serial\n          status\n        }\n      }\n    }\n  }\n": types.DirectoryDocument,
+    "\n  mutation ClientRequestAssessment($input: RequestAssessmentInput!) {\n    requestAssessment(input: $input) {\n      ...ClientAssessmentFields\n    }\n  }\n": types.ClientRequestAssessmentDocument,
+    "\n  fragment ClientCertificateFields on Certificate {\n    serial\n    level\n    status\n    conditions\n    validUntil\n    products {\n      id\n      name\n    }\n    downloads {\n      language\n      url\n    }\n  }\n": types.ClientCertificateFieldsFragmentDoc,
+    "\n  query ClientSupplier($id: ID!) {\n    supplier(id: $id) {\n      id\n      legalName\n      description\n      website\n      headquartersCountry\n      operatingCountries\n      services\n      membershipStatus\n      products {\n        id\n        name\n        category\n        capabilities\n        deploymentContexts\n        deployedCountries\n        description\n      }\n      currentCertificate {\n        ...ClientCertificateFields\n      }\n    }\n    workingGroups {\n      id\n      name\n      watchList {\n        id\n      }\n    }\n  }\n": types.ClientSupplierDocument,
+    "\n  query ClientSupplierAssessments($supplierId: ID!) {\n    assessments(first: 100, filter: { supplierId: $supplierId }) {\n      nodes {\n        ...ClientAssessmentFields\n      }\n    }\n  }\n": types.ClientSupplierAssessmentsDocument,
+    "\n  query ClientWorkingGroup($id: ID!) {\n    workingGroup(id: $id) {\n      id\n      name\n      description\n      members {\n        id\n        legalName\n        country\n      }\n      watchList {\n        id\n        legalName\n        country\n      }\n    }\n    assessments(first: 100) {\n      nodes {\n        ...ClientAssessmentFields\n      }\n    }\n  }\n": types.ClientWorkingGroupDocument,
+    "\n  query ClientWorkingGroups {\n    workingGroups {\n      id\n      name\n      description\n    }\n  }\n": types.ClientWorkingGroupsDocument,
     "\n  query ProviderAssessments {\n    assessments(first: 100) {\n      nodes {\n        id\n        status\n        dueDate\n        requesterKind\n        requestedByOrganisation {\n          legalName\n        }\n        products {\n          id\n          name\n        }\n        progress {\n          answered\n          required\n        }\n      }\n    }\n  }\n": types.ProviderAssessmentsDocument,
     "\n  mutation AttachEvidence($input: EvidenceAttachmentInput!) {\n    attachEvidence(input: $input) {\n      id\n    }\n  }\n": types.AttachEvidenceDocument,
     "\n  mutation DetachEvidence($input: EvidenceAttachmentInput!) {\n    detachEvidence(input: $input) {\n      id\n    }\n  }\n": types.DetachEvidenceDocument,
@@ -96,7 +112,39 @@ export function graphql(source: "\n  query ReviewQueue {\n    reviewQueue(first:
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query ClientAssessments($status: AssessmentStatus) {\n    assessments(first: 100, filter: { status: $status }) {\n      nodes {\n        ...ClientAssessmentFields\n      }\n    }\n  }\n"): typeof import('./graphql').ClientAssessmentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ClientAssessmentFields on Assessment {\n    id\n    status\n    dueDate\n    createdAt\n    requesterKind\n    requestedByOrganisation {\n      id\n      legalName\n    }\n    workingGroup {\n      id\n      name\n    }\n    supplier {\n      id\n      legalName\n    }\n    products {\n      id\n      name\n    }\n    scorecard {\n      tier\n    }\n  }\n"): typeof import('./graphql').ClientAssessmentFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query Directory($filter: DirectoryFilterInput) {\n    directory(first: 50, filter: $filter) {\n      nodes {\n        id\n        legalName\n        headquartersCountry\n        membershipStatus\n        products {\n          id\n          name\n          category\n        }\n        currentCertificate {\n          serial\n          status\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').DirectoryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ClientRequestAssessment($input: RequestAssessmentInput!) {\n    requestAssessment(input: $input) {\n      ...ClientAssessmentFields\n    }\n  }\n"): typeof import('./graphql').ClientRequestAssessmentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ClientCertificateFields on Certificate {\n    serial\n    level\n    status\n    conditions\n    validUntil\n    products {\n      id\n      name\n    }\n    downloads {\n      language\n      url\n    }\n  }\n"): typeof import('./graphql').ClientCertificateFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ClientSupplier($id: ID!) {\n    supplier(id: $id) {\n      id\n      legalName\n      description\n      website\n      headquartersCountry\n      operatingCountries\n      services\n      membershipStatus\n      products {\n        id\n        name\n        category\n        capabilities\n        deploymentContexts\n        deployedCountries\n        description\n      }\n      currentCertificate {\n        ...ClientCertificateFields\n      }\n    }\n    workingGroups {\n      id\n      name\n      watchList {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').ClientSupplierDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ClientSupplierAssessments($supplierId: ID!) {\n    assessments(first: 100, filter: { supplierId: $supplierId }) {\n      nodes {\n        ...ClientAssessmentFields\n      }\n    }\n  }\n"): typeof import('./graphql').ClientSupplierAssessmentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ClientWorkingGroup($id: ID!) {\n    workingGroup(id: $id) {\n      id\n      name\n      description\n      members {\n        id\n        legalName\n        country\n      }\n      watchList {\n        id\n        legalName\n        country\n      }\n    }\n    assessments(first: 100) {\n      nodes {\n        ...ClientAssessmentFields\n      }\n    }\n  }\n"): typeof import('./graphql').ClientWorkingGroupDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ClientWorkingGroups {\n    workingGroups {\n      id\n      name\n      description\n    }\n  }\n"): typeof import('./graphql').ClientWorkingGroupsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -34,6 +34,14 @@ export type AssessmentStatus =
   | 'SUBMITTED'
   | 'UNDER_REVIEW';
 
+export type Capability =
+  | 'AI_ML_INFERENCE'
+  | 'AUTOMATED_DECISIONS'
+  | 'BIOMETRIC_PROCESSING'
+  | 'COVERT_COLLECTION'
+  | 'EXPORT_CONTROLLED_DUAL_USE'
+  | 'MASS_COLLECTION';
+
 export type CertificateLanguage =
   | 'EN'
   | 'ES'
@@ -49,9 +57,18 @@ export type CertificateStatus =
   | 'SUSPENDED'
   | 'VALID';
 
+export type DeploymentContext =
+  | 'BORDER_MIGRATION'
+  | 'COMMERCIAL_INDUSTRIAL'
+  | 'CONFLICT_HIGH_RISK_AREAS'
+  | 'PRISONS_PROBATION'
+  | 'PUBLIC_ORDER_PROTEST';
+
 export type DirectoryFilterInput = {
   /** Suppliers with at least one product of this category */
   category?: ProductCategory | null | undefined;
+  /** true: only suppliers holding a VALID certificate still within its validity */
+  certified?: boolean | null | undefined;
   /** ISO 3166-1 alpha-2: headquarters, a country of operation, or where a product is deployed */
   country?: string | null | undefined;
   membershipStatus?: MembershipStatus | null | undefined;
@@ -121,6 +138,20 @@ export type QuestionType =
   | 'SCALE_0_4'
   | 'SINGLE_CHOICE'
   | 'TEXT';
+
+/** An assessment of a supplier for a scope of its products, answered against the pinned questionnaire version */
+export type RequestAssessmentInput = {
+  /** ISO date (YYYY-MM-DD), from today to two years ahead */
+  dueDate: string;
+  /** The scope: 1 to 50 products of that supplier */
+  productIds: Array<string | number>;
+  /** The provider organisation to assess */
+  supplierId: string | number;
+  /** A published questionnaire version; default: the newest published version of the default questionnaire */
+  templateId?: string | number | null | undefined;
+  /** Request on behalf of a working group (its members will see the assessment) */
+  workingGroupId?: string | number | null | undefined;
+};
 
 export type RequesterKind =
   | 'ASSOCIATION'
@@ -202,12 +233,56 @@ export type ReviewQueueQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type ReviewQueueQuery = { reviewQueue: { nodes: Array<{ tier: Tier, maturity: number, scoredAt: string, overridden: boolean, claim: { claimedBy: { displayName: string } } | null, assessment: { id: string, status: AssessmentStatus, supplier: { legalName: string }, requestedByOrganisation: { legalName: string } } }> } };
 
+export type ClientAssessmentsQueryVariables = Exact<{
+  status?: AssessmentStatus | null | undefined;
+}>;
+
+
+export type ClientAssessmentsQuery = { assessments: { nodes: Array<{ id: string, status: AssessmentStatus, dueDate: string, createdAt: string, requesterKind: RequesterKind, requestedByOrganisation: { id: string, legalName: string }, workingGroup: { id: string, name: string } | null, supplier: { id: string, legalName: string }, products: Array<{ id: string, name: string }>, scorecard: { tier: Tier } | null }> } };
+
+export type ClientAssessmentFieldsFragment = { id: string, status: AssessmentStatus, dueDate: string, createdAt: string, requesterKind: RequesterKind, requestedByOrganisation: { id: string, legalName: string }, workingGroup: { id: string, name: string } | null, supplier: { id: string, legalName: string }, products: Array<{ id: string, name: string }>, scorecard: { tier: Tier } | null };
+
 export type DirectoryQueryVariables = Exact<{
   filter?: DirectoryFilterInput | null | undefined;
 }>;
 
 
 export type DirectoryQuery = { directory: { nodes: Array<{ id: string, legalName: string, headquartersCountry: string, membershipStatus: MembershipStatus, products: Array<{ id: string, name: string, category: ProductCategory }>, currentCertificate: { serial: string, status: CertificateStatus } | null }> } };
+
+export type ClientRequestAssessmentMutationVariables = Exact<{
+  input: RequestAssessmentInput;
+}>;
+
+
+export type ClientRequestAssessmentMutation = { requestAssessment: { id: string, status: AssessmentStatus, dueDate: string, createdAt: string, requesterKind: RequesterKind, requestedByOrganisation: { id: string, legalName: string }, workingGroup: { id: string, name: string } | null, supplier: { id: string, legalName: string }, products: Array<{ id: string, name: string }>, scorecard: { tier: Tier } | null } };
+
+export type ClientCertificateFieldsFragment = { serial: string, level: CertificateLevel, status: CertificateStatus, conditions: string | null, validUntil: string, products: Array<{ id: string, name: string }>, downloads: Array<{ language: CertificateLanguage, url: string }> };
+
+export type ClientSupplierQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ClientSupplierQuery = { supplier: { id: string, legalName: string, description: string, website: string | null, headquartersCountry: string, operatingCountries: Array<string>, services: Array<string>, membershipStatus: MembershipStatus, products: Array<{ id: string, name: string, category: ProductCategory, capabilities: Array<Capability>, deploymentContexts: Array<DeploymentContext>, deployedCountries: Array<string>, description: string }>, currentCertificate: { serial: string, level: CertificateLevel, status: CertificateStatus, conditions: string | null, validUntil: string, products: Array<{ id: string, name: string }>, downloads: Array<{ language: CertificateLanguage, url: string }> } | null }, workingGroups: Array<{ id: string, name: string, watchList: Array<{ id: string }> }> };
+
+export type ClientSupplierAssessmentsQueryVariables = Exact<{
+  supplierId: string | number;
+}>;
+
+
+export type ClientSupplierAssessmentsQuery = { assessments: { nodes: Array<{ id: string, status: AssessmentStatus, dueDate: string, createdAt: string, requesterKind: RequesterKind, requestedByOrganisation: { id: string, legalName: string }, workingGroup: { id: string, name: string } | null, supplier: { id: string, legalName: string }, products: Array<{ id: string, name: string }>, scorecard: { tier: Tier } | null }> } };
+
+export type ClientWorkingGroupQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ClientWorkingGroupQuery = { workingGroup: { id: string, name: string, description: string, members: Array<{ id: string, legalName: string, country: string }>, watchList: Array<{ id: string, legalName: string, country: string }> }, assessments: { nodes: Array<{ id: string, status: AssessmentStatus, dueDate: string, createdAt: string, requesterKind: RequesterKind, requestedByOrganisation: { id: string, legalName: string }, workingGroup: { id: string, name: string } | null, supplier: { id: string, legalName: string }, products: Array<{ id: string, name: string }>, scorecard: { tier: Tier } | null }> } };
+
+export type ClientWorkingGroupsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ClientWorkingGroupsQuery = { workingGroups: Array<{ id: string, name: string, description: string }> };
 
 export type ProviderAssessmentsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -303,6 +378,51 @@ export const SessionFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"SessionFields"}) as unknown as TypedDocumentString<SessionFieldsFragment, unknown>;
+export const ClientAssessmentFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ClientAssessmentFields on Assessment {
+  id
+  status
+  dueDate
+  createdAt
+  requesterKind
+  requestedByOrganisation {
+    id
+    legalName
+  }
+  workingGroup {
+    id
+    name
+  }
+  supplier {
+    id
+    legalName
+  }
+  products {
+    id
+    name
+  }
+  scorecard {
+    tier
+  }
+}
+    `, {"fragmentName":"ClientAssessmentFields"}) as unknown as TypedDocumentString<ClientAssessmentFieldsFragment, unknown>;
+export const ClientCertificateFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ClientCertificateFields on Certificate {
+  serial
+  level
+  status
+  conditions
+  validUntil
+  products {
+    id
+    name
+  }
+  downloads {
+    language
+    url
+  }
+}
+    `, {"fragmentName":"ClientCertificateFields"}) as unknown as TypedDocumentString<ClientCertificateFieldsFragment, unknown>;
 export const RefreshSessionDocument = new TypedDocumentString(`
     mutation RefreshSession($refreshToken: String!) {
   refreshSession(input: {refreshToken: $refreshToken}) {
@@ -421,6 +541,40 @@ export const ReviewQueueDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ReviewQueueQuery, ReviewQueueQueryVariables>;
+export const ClientAssessmentsDocument = new TypedDocumentString(`
+    query ClientAssessments($status: AssessmentStatus) {
+  assessments(first: 100, filter: {status: $status}) {
+    nodes {
+      ...ClientAssessmentFields
+    }
+  }
+}
+    fragment ClientAssessmentFields on Assessment {
+  id
+  status
+  dueDate
+  createdAt
+  requesterKind
+  requestedByOrganisation {
+    id
+    legalName
+  }
+  workingGroup {
+    id
+    name
+  }
+  supplier {
+    id
+    legalName
+  }
+  products {
+    id
+    name
+  }
+  scorecard {
+    tier
+  }
+}`) as unknown as TypedDocumentString<ClientAssessmentsQuery, ClientAssessmentsQueryVariables>;
 export const DirectoryDocument = new TypedDocumentString(`
     query Directory($filter: DirectoryFilterInput) {
   directory(first: 50, filter: $filter) {
@@ -442,6 +596,177 @@ export const DirectoryDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DirectoryQuery, DirectoryQueryVariables>;
+export const ClientRequestAssessmentDocument = new TypedDocumentString(`
+    mutation ClientRequestAssessment($input: RequestAssessmentInput!) {
+  requestAssessment(input: $input) {
+    ...ClientAssessmentFields
+  }
+}
+    fragment ClientAssessmentFields on Assessment {
+  id
+  status
+  dueDate
+  createdAt
+  requesterKind
+  requestedByOrganisation {
+    id
+    legalName
+  }
+  workingGroup {
+    id
+    name
+  }
+  supplier {
+    id
+    legalName
+  }
+  products {
+    id
+    name
+  }
+  scorecard {
+    tier
+  }
+}`) as unknown as TypedDocumentString<ClientRequestAssessmentMutation, ClientRequestAssessmentMutationVariables>;
+export const ClientSupplierDocument = new TypedDocumentString(`
+    query ClientSupplier($id: ID!) {
+  supplier(id: $id) {
+    id
+    legalName
+    description
+    website
+    headquartersCountry
+    operatingCountries
+    services
+    membershipStatus
+    products {
+      id
+      name
+      category
+      capabilities
+      deploymentContexts
+      deployedCountries
+      description
+    }
+    currentCertificate {
+      ...ClientCertificateFields
+    }
+  }
+  workingGroups {
+    id
+    name
+    watchList {
+      id
+    }
+  }
+}
+    fragment ClientCertificateFields on Certificate {
+  serial
+  level
+  status
+  conditions
+  validUntil
+  products {
+    id
+    name
+  }
+  downloads {
+    language
+    url
+  }
+}`) as unknown as TypedDocumentString<ClientSupplierQuery, ClientSupplierQueryVariables>;
+export const ClientSupplierAssessmentsDocument = new TypedDocumentString(`
+    query ClientSupplierAssessments($supplierId: ID!) {
+  assessments(first: 100, filter: {supplierId: $supplierId}) {
+    nodes {
+      ...ClientAssessmentFields
+    }
+  }
+}
+    fragment ClientAssessmentFields on Assessment {
+  id
+  status
+  dueDate
+  createdAt
+  requesterKind
+  requestedByOrganisation {
+    id
+    legalName
+  }
+  workingGroup {
+    id
+    name
+  }
+  supplier {
+    id
+    legalName
+  }
+  products {
+    id
+    name
+  }
+  scorecard {
+    tier
+  }
+}`) as unknown as TypedDocumentString<ClientSupplierAssessmentsQuery, ClientSupplierAssessmentsQueryVariables>;
+export const ClientWorkingGroupDocument = new TypedDocumentString(`
+    query ClientWorkingGroup($id: ID!) {
+  workingGroup(id: $id) {
+    id
+    name
+    description
+    members {
+      id
+      legalName
+      country
+    }
+    watchList {
+      id
+      legalName
+      country
+    }
+  }
+  assessments(first: 100) {
+    nodes {
+      ...ClientAssessmentFields
+    }
+  }
+}
+    fragment ClientAssessmentFields on Assessment {
+  id
+  status
+  dueDate
+  createdAt
+  requesterKind
+  requestedByOrganisation {
+    id
+    legalName
+  }
+  workingGroup {
+    id
+    name
+  }
+  supplier {
+    id
+    legalName
+  }
+  products {
+    id
+    name
+  }
+  scorecard {
+    tier
+  }
+}`) as unknown as TypedDocumentString<ClientWorkingGroupQuery, ClientWorkingGroupQueryVariables>;
+export const ClientWorkingGroupsDocument = new TypedDocumentString(`
+    query ClientWorkingGroups {
+  workingGroups {
+    id
+    name
+    description
+  }
+}
+    `) as unknown as TypedDocumentString<ClientWorkingGroupsQuery, ClientWorkingGroupsQueryVariables>;
 export const ProviderAssessmentsDocument = new TypedDocumentString(`
     query ProviderAssessments {
   assessments(first: 100) {

@@ -45,6 +45,7 @@ describe('parsing a directory request', () => {
   it('keeps the filters given and trims the text', () => {
     expect(parseDirectoryQuery({ country: 'KE', text: '  drone ' }, 20, null)).toEqual({
       category: null,
+      certified: false,
       country: 'KE',
       membershipStatus: null,
       textPattern: '%drone%',

@@ -14,6 +14,7 @@ export interface DirectoryCursor {
 
 export interface DirectoryFilter {
   category?: ProductCategory | null;
+  certified?: boolean | null;
   country?: string | null;
   membershipStatus?: MembershipStatus | null;
   text?: string | null;
@@ -22,6 +23,8 @@ export interface DirectoryFilter {
 /** A checked directory request: what the repository runs. */
 export interface DirectoryQuery {
   category: ProductCategory | null;
+  /** Only suppliers holding a VALID certificate still within its validity. */
+  certified: boolean;
   country: string | null;
   membershipStatus: MembershipStatus | null;
   /** An ILIKE pattern (wildcards of the user's text escaped), or null for no text filter. */
@@ -66,6 +69,7 @@ export function parseDirectoryQuery(filter: DirectoryFilter | null | undefined, 
   if (problems.length > 0) throw badInput(problems);
   return {
     category: filter?.category ?? null,
+    certified: filter?.certified ?? false,
     country,
     membershipStatus: filter?.membershipStatus ?? null,
     textPattern: text ? containsPattern(text) : null,

@@ -29,6 +29,7 @@ export class DirectoryRepository {
         `(p.headquarters_country = ${country} OR ${country} = ANY(p.operating_countries) OR ${productWhere(`${country} = ANY(pr.deployed_countries)`)})`,
       );
     }
+    if (query.certified) where.push(`EXISTS (SELECT 1 FROM certificate c WHERE c.supplier_id = o.id AND c.status = 'VALID' AND c.valid_until > now())`);
     if (query.membershipStatus) where.push(`p.membership_status = ${param(query.membershipStatus)}`);
     if (query.textPattern) {
       // The pattern's wildcards are escaped with backslash, LIKE's default escape character (said explicitly).

@@ -1,4 +1,4 @@
-import { Anchor, Badge, Button, Group, NativeSelect, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Checkbox, Group, NativeSelect, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
@@ -33,7 +33,7 @@ const DirectoryDocument = graphql(`
   }
 `);
 
-const FILTERS = ['text', 'category', 'country', 'membershipStatus'] as const;
+const FILTERS = ['text', 'category', 'country', 'membershipStatus', 'certified'] as const;
 
 /** The filter lives in the address, so a search can be bookmarked and the back button undoes it. */
 function filterFrom(params: URLSearchParams): DirectoryFilterInput {
@@ -42,6 +42,7 @@ function filterFrom(params: URLSearchParams): DirectoryFilterInput {
   const category = params.get('category');
   const country = params.get('country');
   const membershipStatus = params.get('membershipStatus');
+  if (params.get('certified') === 'true') filter.certified = true;
   if (text) filter.text = text;
   if (category && PRODUCT_CATEGORIES.includes(category as ProductCategory)) filter.category = category as ProductCategory;
   if (country) filter.country = country.toUpperCase();
@@ -61,8 +62,10 @@ export function DirectoryPage() {
     category: filter.category ?? '',
     country: filter.country ?? '',
     membershipStatus: filter.membershipStatus ?? '',
+    certified: filter.certified ? 'true' : '',
   });
   const state = useQuery(DirectoryDocument, { filter });
+  const countryError = state.status === 'error' ? state.error.fields.find((problem) => problem.field === 'filter.country') : undefined;
 
   function onSubmit(event: FormEvent) {
     event.preventDefault();
@@ -86,8 +89,9 @@ export function DirectoryPage() {
             label={t('directory.country')}
             description={t('directory.countryHint')}
             maxLength={2}
-            w={140}
+            w={160}
             value={draft.country}
+            error={countryError && t('directory.countryInvalid')}
             onChange={(event) => setDraft({ ...draft, country: event.currentTarget.value })}
           />
           <NativeSelect
@@ -96,10 +100,16 @@ export function DirectoryPage() {
             onChange={(event) => setDraft({ ...draft, membershipStatus: event.currentTarget.value })}
             data={[{ value: '', label: t('directory.anyMembership') }, ...MEMBERSHIP_STATUSES.map((value) => ({ value, label: label('MembershipStatus', value) }))]}
           />
+          <Checkbox
+            label={t('directory.certifiedOnly')}
+            checked={draft.certified === 'true'}
+            onChange={(event) => setDraft({ ...draft, certified: event.currentTarget.checked ? 'true' : '' })}
+            mb={8}
+          />
           <Button type="submit">{t('directory.search')}</Button>
         </Group>
       </form>
-      <QueryStatus state={state} />
+      {!countryError && <QueryStatus state={state} />}
       {state.status === 'done' &&
         (state.data.directory.nodes.length === 0 ? (
           <Text role="status">{t('directory.none')}</Text>
@@ -118,7 +128,11 @@ export function DirectoryPage() {
             <Table.Tbody>
               {state.data.directory.nodes.map((supplier) => (
                 <Table.Tr key={supplier.id}>
-                  <Table.Th scope="row">{supplier.legalName}</Table.Th>
+                  <Table.Th scope="row">
+                    <Anchor component={Link} to={`/suppliers/${supplier.id}`}>
+                      {supplier.legalName}
+                    </Anchor>
+                  </Table.Th>
                   <Table.Td>{countryName(supplier.headquartersCountry, i18n.language)}</Table.Td>
                   <Table.Td>{label('MembershipStatus', supplier.membershipStatus)}</Table.Td>
                   <Table.Td>

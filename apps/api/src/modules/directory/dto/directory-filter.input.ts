@@ -20,6 +20,10 @@ export class DirectoryFilterInput {
   @Allow()
   membershipStatus?: MembershipStatus | null;
 
+  @Field(() => Boolean, { nullable: true, description: 'true: only suppliers holding a VALID certificate still within its validity' })
+  @Allow()
+  certified?: boolean | null;
+
   @Field(() => String, { nullable: true, description: 'Case-insensitive, in the legal name, description, services or product names' })
   @Allow()
   text?: string | null;
