@@ -11,6 +11,7 @@ import { associationRoutes } from './pages/association/association-routes';
 import { clientRoutes } from './pages/client/client-routes';
 import { NotFoundPage } from './pages/not-found-page';
 import { providerRoutes } from './pages/provider/provider-routes';
+import { ScorecardPage } from './pages/provider/scorecard-page';
 import { CertifiedProvidersPage } from './pages/public/certified-providers-page';
 import { VerificationPage } from './pages/public/verification-page';
 
@@ -45,6 +46,8 @@ export function App() {
               <Route element={<RequireSession kind="ASSOCIATION" />}>{associationRoutes}</Route>
               <Route element={<RequireSession />}>
                 <Route path="notifications" element={<NotificationsPage />} />
+                {/* Every kind reads scorecards (the api decides which): providers once reviewed, clients, the association. */}
+                <Route path="assessments/:assessmentId/scorecard" element={<ScorecardPage />} />
               </Route>
               <Route path="*" element={<NotFoundPage />} />
             </Route>

@@ -2,14 +2,12 @@ import { Route } from 'react-router';
 import type { NavigationEntry } from '../navigation-entry';
 import { ProviderAssessmentsPage } from './provider-assessments-page';
 import { QuestionnairePage } from './questionnaire/questionnaire-page';
-import { ScorecardPage } from './scorecard-page';
 
 /** The provider's pages, under its signed-in guard in app.tsx; the first navigation entry is its home. */
 export const providerRoutes = (
   <>
     <Route path="assessments" element={<ProviderAssessmentsPage />} />
     <Route path="assessments/:assessmentId" element={<QuestionnairePage />} />
-    <Route path="assessments/:assessmentId/scorecard" element={<ScorecardPage />} />
   </>
 );
 
