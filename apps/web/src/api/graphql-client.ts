@@ -109,6 +109,18 @@ export class GraphqlClient {
     return unwrap(body);
   }
 
+  /**
+   * A plain HTTP request to the api's REST routes (evidence and certificate downloads, the queue dashboard's
+   * session) with the session's bearer token, renewed once like a GraphQL request when the api answers 401.
+   */
+  async fetchWithSession(url: string, init: RequestInit = {}): Promise<Response> {
+    const send = () => fetch(url, { ...init, headers: { ...(init.headers as Record<string, string> | undefined), ...(this.accessToken ? { authorization: `Bearer ${this.accessToken}` } : {}) } });
+    const sentToken = this.accessToken;
+    const response = await send();
+    if (response.status !== 401 || !sentToken) return response;
+    return (await this.refresh()) ? send() : response;
+  }
+
   /** Rotates the stored refresh token; null (and signed out) when the api refuses it. */
   refresh(): Promise<SessionPayload | null> {
     this.refreshing ??= this.rotate().finally(() => {

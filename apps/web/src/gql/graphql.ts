@@ -10,6 +10,13 @@ export type AcceptInvitationInput = {
   token: string;
 };
 
+export type ApproveAssessmentInput = {
+  assessmentId: string | number;
+  comment?: string | null | undefined;
+  /** Required when the effective scores give CERTIFIED_WITH_CONDITIONS: the conditions the certificate carries */
+  conditions?: string | null | undefined;
+};
+
 export type AssessmentStatus =
   | 'APPROVED'
   | 'CHANGES_REQUESTED'
@@ -39,6 +46,18 @@ export type DirectoryFilterInput = {
   membershipStatus?: MembershipStatus | null | undefined;
   /** Case-insensitive, in the legal name, description, services or product names */
   text?: string | null | undefined;
+};
+
+export type EligibilityCondition =
+  | 'CONFIDENCE_BELOW_0_8'
+  | 'MATURITY_BELOW_70'
+  | 'NOT_APPROVED'
+  | 'RED_FLAG'
+  | 'TIER_NOT_LOW_OR_MEDIUM';
+
+export type IssueCertificateInput = {
+  /** An APPROVED assessment whose effective scores are eligible */
+  assessmentId: string | number;
 };
 
 export type LoginInput = {
@@ -88,11 +107,57 @@ export type ProductCategory =
   | 'SPYWARE_REMOTE_INTRUSION'
   | 'VIDEO_ANALYTICS_CCTV';
 
+export type ProposeScoreOverrideInput = {
+  assessmentId: string | number;
+  /** Why the methodology got it wrong (at least 20 characters); kept on the score with both names */
+  justification: string;
+  /** 0 to 100 */
+  maturity?: number | null | undefined;
+  tier?: Tier | null | undefined;
+};
+
+export type QuestionCommentInput = {
+  comment: string;
+  questionCode: string;
+};
+
+export type QuestionType =
+  | 'BOOLEAN'
+  | 'MULTI_CHOICE'
+  | 'NUMBER'
+  | 'SCALE_0_4'
+  | 'SINGLE_CHOICE'
+  | 'TEXT';
+
+export type RejectAssessmentInput = {
+  assessmentId: string | number;
+  /** Why: the provider and the requester read it */
+  comment: string;
+};
+
+export type RequestAssessmentChangesInput = {
+  assessmentId: string | number;
+  /** What to change, in general */
+  comment: string;
+  /** What to change where: codes of the pinned questionnaire */
+  questionComments?: Array<QuestionCommentInput> | null | undefined;
+};
+
 export type RequesterKind =
   | 'ASSOCIATION'
   | 'CLIENT'
   | 'PROVIDER'
   | 'WORKING_GROUP';
+
+export type ReviewDecision =
+  | 'APPROVE'
+  | 'REJECT'
+  | 'REQUEST_CHANGES';
+
+export type ScoreOverrideStatus =
+  | 'CONFIRMED'
+  | 'PENDING'
+  | 'WITHDRAWN';
 
 export type Tier =
   | 'CRITICAL'
@@ -140,18 +205,6 @@ export type AcceptInvitationMutationVariables = Exact<{
 
 export type AcceptInvitationMutation = { acceptInvitation: { accessToken: string, refreshToken: string, user: { id: string, displayName: string, email: string, role: UserRole, organisation: { id: string, kind: OrganisationKind, legalName: string } } } };
 
-export type CertifiedProvidersQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type CertifiedProvidersQuery = { certifiedProviders: { nodes: Array<{ supplier: { id: string, legalName: string, headquartersCountry: string }, certificate: { serial: string, level: CertificateLevel, validUntil: string, products: Array<{ id: string, name: string, category: ProductCategory }> } }> } };
-
-export type DirectoryQueryVariables = Exact<{
-  filter?: DirectoryFilterInput | null | undefined;
-}>;
-
-
-export type DirectoryQuery = { directory: { nodes: Array<{ id: string, legalName: string, headquartersCountry: string, membershipStatus: MembershipStatus, products: Array<{ id: string, name: string, category: ProductCategory }>, currentCertificate: { serial: string, status: CertificateStatus } | null }> } };
-
 export type NotificationsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -164,15 +217,97 @@ export type MarkNotificationsReadMutationVariables = Exact<{
 
 export type MarkNotificationsReadMutation = { markNotificationsRead: number };
 
-export type ProviderAssessmentsQueryVariables = Exact<{ [key: string]: never; }>;
+export type IssueCertificateMutationVariables = Exact<{
+  input: IssueCertificateInput;
+}>;
 
 
-export type ProviderAssessmentsQuery = { assessments: { nodes: Array<{ id: string, status: AssessmentStatus, dueDate: string, requesterKind: RequesterKind, requestedByOrganisation: { legalName: string }, products: Array<{ id: string, name: string }>, progress: { answered: number, required: number } }> } };
+export type IssueCertificateMutation = { issueCertificate: { id: string, serial: string } };
+
+export type ApproveAssessmentMutationVariables = Exact<{
+  input: ApproveAssessmentInput;
+}>;
+
+
+export type ApproveAssessmentMutation = { approveAssessment: { id: string, status: AssessmentStatus } };
+
+export type RequestAssessmentChangesMutationVariables = Exact<{
+  input: RequestAssessmentChangesInput;
+}>;
+
+
+export type RequestAssessmentChangesMutation = { requestAssessmentChanges: { id: string, status: AssessmentStatus } };
+
+export type RejectAssessmentMutationVariables = Exact<{
+  input: RejectAssessmentInput;
+}>;
+
+
+export type RejectAssessmentMutation = { rejectAssessment: { id: string, status: AssessmentStatus } };
+
+export type ReviewAssessmentQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReviewAssessmentQuery = { assessment: { id: string, status: AssessmentStatus, dueDate: string, submittedAt: string | null, submissionNumber: number, requesterKind: RequesterKind, supplier: { id: string, legalName: string }, requestedByOrganisation: { legalName: string }, products: Array<{ id: string, name: string, category: ProductCategory }>, reviewClaim: { claimedAt: string, claimedBy: { id: string, displayName: string } } | null, template: { id: string, version: number, themes: Array<{ code: string, title: { en: string, fr: string, es: string } }> }, questions: Array<{ themeCode: string, question: { code: string, type: QuestionType, evidenceExpected: boolean, text: { en: string, fr: string, es: string }, options: Array<{ value: string, label: { en: string, fr: string, es: string } }> } }>, answers: Array<{ questionCode: string, value: string | null, notApplicable: boolean, comment: string, evidence: Array<{ id: string, originalName: string }> }>, scorecard: { tier: Tier, maturity: number, inherentRisk: number, residualRisk: number, confidence: number, methodologyVersion: string, redFlags: Array<{ questionCode: string, ruleId: string, label: { en: string, fr: string, es: string } | null }>, themes: Array<{ code: string, score: number | null, weight: number, title: { en: string, fr: string, es: string } }>, eligibility: { level: string | null }, override: { scoredTier: Tier, scoredMaturity: number } | null } | null, certificateEligibility: { eligible: boolean, unmet: Array<{ code: EligibilityCondition, message: string }> } | null, certificate: { serial: string, status: CertificateStatus } | null, scoreOverrides: Array<{ id: string, status: ScoreOverrideStatus, tier: Tier | null, maturity: number | null, justification: string, proposedAt: string, confirmedAt: string | null, proposedBy: { id: string, displayName: string }, confirmedBy: { displayName: string } | null }>, reviews: Array<{ id: string, decision: ReviewDecision, comment: string | null, conditions: string | null, decidedAt: string, reviewer: { displayName: string }, questionComments: Array<{ questionCode: string, comment: string }> }> } };
+
+export type ClaimReviewMutationVariables = Exact<{
+  assessmentId: string | number;
+}>;
+
+
+export type ClaimReviewMutation = { claimAssessmentReview: { id: string, status: AssessmentStatus } };
+
+export type ReleaseReviewMutationVariables = Exact<{
+  assessmentId: string | number;
+}>;
+
+
+export type ReleaseReviewMutation = { releaseAssessmentReview: { id: string, status: AssessmentStatus } };
 
 export type ReviewQueueQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type ReviewQueueQuery = { reviewQueue: { nodes: Array<{ tier: Tier, maturity: number, scoredAt: string, overridden: boolean, claim: { claimedBy: { displayName: string } } | null, assessment: { id: string, status: AssessmentStatus, supplier: { legalName: string }, requestedByOrganisation: { legalName: string } } }> } };
+
+export type ProposeScoreOverrideMutationVariables = Exact<{
+  input: ProposeScoreOverrideInput;
+}>;
+
+
+export type ProposeScoreOverrideMutation = { proposeScoreOverride: { id: string } };
+
+export type ConfirmScoreOverrideMutationVariables = Exact<{
+  overrideId: string | number;
+}>;
+
+
+export type ConfirmScoreOverrideMutation = { confirmScoreOverride: { id: string } };
+
+export type WithdrawScoreOverrideMutationVariables = Exact<{
+  overrideId: string | number;
+}>;
+
+
+export type WithdrawScoreOverrideMutation = { withdrawScoreOverride: { id: string } };
+
+export type DirectoryQueryVariables = Exact<{
+  filter?: DirectoryFilterInput | null | undefined;
+}>;
+
+
+export type DirectoryQuery = { directory: { nodes: Array<{ id: string, legalName: string, headquartersCountry: string, membershipStatus: MembershipStatus, products: Array<{ id: string, name: string, category: ProductCategory }>, currentCertificate: { serial: string, status: CertificateStatus } | null }> } };
+
+export type ProviderAssessmentsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProviderAssessmentsQuery = { assessments: { nodes: Array<{ id: string, status: AssessmentStatus, dueDate: string, requesterKind: RequesterKind, requestedByOrganisation: { legalName: string }, products: Array<{ id: string, name: string }>, progress: { answered: number, required: number } }> } };
+
+export type CertifiedProvidersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CertifiedProvidersQuery = { certifiedProviders: { nodes: Array<{ supplier: { id: string, legalName: string, headquartersCountry: string }, certificate: { serial: string, level: CertificateLevel, validUntil: string, products: Array<{ id: string, name: string, category: ProductCategory }> } }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -282,50 +417,6 @@ export const AcceptInvitationDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<AcceptInvitationMutation, AcceptInvitationMutationVariables>;
-export const CertifiedProvidersDocument = new TypedDocumentString(`
-    query CertifiedProviders {
-  certifiedProviders(first: 50) {
-    nodes {
-      supplier {
-        id
-        legalName
-        headquartersCountry
-      }
-      certificate {
-        serial
-        level
-        validUntil
-        products {
-          id
-          name
-          category
-        }
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<CertifiedProvidersQuery, CertifiedProvidersQueryVariables>;
-export const DirectoryDocument = new TypedDocumentString(`
-    query Directory($filter: DirectoryFilterInput) {
-  directory(first: 50, filter: $filter) {
-    nodes {
-      id
-      legalName
-      headquartersCountry
-      membershipStatus
-      products {
-        id
-        name
-        category
-      }
-      currentCertificate {
-        serial
-        status
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<DirectoryQuery, DirectoryQueryVariables>;
 export const NotificationsDocument = new TypedDocumentString(`
     query Notifications {
   notifications(first: 50) {
@@ -344,29 +435,203 @@ export const MarkNotificationsReadDocument = new TypedDocumentString(`
   markNotificationsRead(ids: $ids)
 }
     `) as unknown as TypedDocumentString<MarkNotificationsReadMutation, MarkNotificationsReadMutationVariables>;
-export const ProviderAssessmentsDocument = new TypedDocumentString(`
-    query ProviderAssessments {
-  assessments(first: 100) {
-    nodes {
+export const IssueCertificateDocument = new TypedDocumentString(`
+    mutation IssueCertificate($input: IssueCertificateInput!) {
+  issueCertificate(input: $input) {
+    id
+    serial
+  }
+}
+    `) as unknown as TypedDocumentString<IssueCertificateMutation, IssueCertificateMutationVariables>;
+export const ApproveAssessmentDocument = new TypedDocumentString(`
+    mutation ApproveAssessment($input: ApproveAssessmentInput!) {
+  approveAssessment(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ApproveAssessmentMutation, ApproveAssessmentMutationVariables>;
+export const RequestAssessmentChangesDocument = new TypedDocumentString(`
+    mutation RequestAssessmentChanges($input: RequestAssessmentChangesInput!) {
+  requestAssessmentChanges(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<RequestAssessmentChangesMutation, RequestAssessmentChangesMutationVariables>;
+export const RejectAssessmentDocument = new TypedDocumentString(`
+    mutation RejectAssessment($input: RejectAssessmentInput!) {
+  rejectAssessment(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<RejectAssessmentMutation, RejectAssessmentMutationVariables>;
+export const ReviewAssessmentDocument = new TypedDocumentString(`
+    query ReviewAssessment($id: ID!) {
+  assessment(id: $id) {
+    id
+    status
+    dueDate
+    submittedAt
+    submissionNumber
+    requesterKind
+    supplier {
+      id
+      legalName
+    }
+    requestedByOrganisation {
+      legalName
+    }
+    products {
+      id
+      name
+      category
+    }
+    reviewClaim {
+      claimedAt
+      claimedBy {
+        id
+        displayName
+      }
+    }
+    template {
+      id
+      version
+      themes {
+        code
+        title {
+          en
+          fr
+          es
+        }
+      }
+    }
+    questions(applicableOnly: true) {
+      themeCode
+      question {
+        code
+        type
+        evidenceExpected
+        text {
+          en
+          fr
+          es
+        }
+        options {
+          value
+          label {
+            en
+            fr
+            es
+          }
+        }
+      }
+    }
+    answers {
+      questionCode
+      value
+      notApplicable
+      comment
+      evidence {
+        id
+        originalName
+      }
+    }
+    scorecard {
+      tier
+      maturity
+      inherentRisk
+      residualRisk
+      confidence
+      methodologyVersion
+      redFlags {
+        questionCode
+        ruleId
+        label {
+          en
+          fr
+          es
+        }
+      }
+      themes {
+        code
+        score
+        weight
+        title {
+          en
+          fr
+          es
+        }
+      }
+      eligibility {
+        level
+      }
+      override {
+        scoredTier
+        scoredMaturity
+      }
+    }
+    certificateEligibility {
+      eligible
+      unmet {
+        code
+        message
+      }
+    }
+    certificate {
+      serial
+      status
+    }
+    scoreOverrides {
       id
       status
-      dueDate
-      requesterKind
-      requestedByOrganisation {
-        legalName
-      }
-      products {
+      tier
+      maturity
+      justification
+      proposedAt
+      proposedBy {
         id
-        name
+        displayName
       }
-      progress {
-        answered
-        required
+      confirmedAt
+      confirmedBy {
+        displayName
+      }
+    }
+    reviews {
+      id
+      decision
+      comment
+      conditions
+      decidedAt
+      reviewer {
+        displayName
+      }
+      questionComments {
+        questionCode
+        comment
       }
     }
   }
 }
-    `) as unknown as TypedDocumentString<ProviderAssessmentsQuery, ProviderAssessmentsQueryVariables>;
+    `) as unknown as TypedDocumentString<ReviewAssessmentQuery, ReviewAssessmentQueryVariables>;
+export const ClaimReviewDocument = new TypedDocumentString(`
+    mutation ClaimReview($assessmentId: ID!) {
+  claimAssessmentReview(assessmentId: $assessmentId) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ClaimReviewMutation, ClaimReviewMutationVariables>;
+export const ReleaseReviewDocument = new TypedDocumentString(`
+    mutation ReleaseReview($assessmentId: ID!) {
+  releaseAssessmentReview(assessmentId: $assessmentId) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ReleaseReviewMutation, ReleaseReviewMutationVariables>;
 export const ReviewQueueDocument = new TypedDocumentString(`
     query ReviewQueue {
   reviewQueue(first: 100) {
@@ -394,3 +659,91 @@ export const ReviewQueueDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ReviewQueueQuery, ReviewQueueQueryVariables>;
+export const ProposeScoreOverrideDocument = new TypedDocumentString(`
+    mutation ProposeScoreOverride($input: ProposeScoreOverrideInput!) {
+  proposeScoreOverride(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ProposeScoreOverrideMutation, ProposeScoreOverrideMutationVariables>;
+export const ConfirmScoreOverrideDocument = new TypedDocumentString(`
+    mutation ConfirmScoreOverride($overrideId: ID!) {
+  confirmScoreOverride(overrideId: $overrideId) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ConfirmScoreOverrideMutation, ConfirmScoreOverrideMutationVariables>;
+export const WithdrawScoreOverrideDocument = new TypedDocumentString(`
+    mutation WithdrawScoreOverride($overrideId: ID!) {
+  withdrawScoreOverride(overrideId: $overrideId) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<WithdrawScoreOverrideMutation, WithdrawScoreOverrideMutationVariables>;
+export const DirectoryDocument = new TypedDocumentString(`
+    query Directory($filter: DirectoryFilterInput) {
+  directory(first: 50, filter: $filter) {
+    nodes {
+      id
+      legalName
+      headquartersCountry
+      membershipStatus
+      products {
+        id
+        name
+        category
+      }
+      currentCertificate {
+        serial
+        status
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DirectoryQuery, DirectoryQueryVariables>;
+export const ProviderAssessmentsDocument = new TypedDocumentString(`
+    query ProviderAssessments {
+  assessments(first: 100) {
+    nodes {
+      id
+      status
+      dueDate
+      requesterKind
+      requestedByOrganisation {
+        legalName
+      }
+      products {
+        id
+        name
+      }
+      progress {
+        answered
+        required
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProviderAssessmentsQuery, ProviderAssessmentsQueryVariables>;
+export const CertifiedProvidersDocument = new TypedDocumentString(`
+    query CertifiedProviders {
+  certifiedProviders(first: 50) {
+    nodes {
+      supplier {
+        id
+        legalName
+        headquartersCountry
+      }
+      certificate {
+        serial
+        level
+        validUntil
+        products {
+          id
+          name
+          category
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CertifiedProvidersQuery, CertifiedProvidersQueryVariables>;

@@ -8,10 +8,13 @@ export type TranslatedEnum =
   | 'AssessmentStatus'
   | 'CertificateLevel'
   | 'CertificateStatus'
+  | 'EligibilityCondition'
   | 'MembershipStatus'
   | 'NotificationKind'
   | 'ProductCategory'
   | 'RequesterKind'
+  | 'ReviewDecision'
+  | 'ScoreOverrideStatus'
   | 'Tier';
 
 export function useEnumLabel(): (name: TranslatedEnum, value: string) => string {
