@@ -23,7 +23,14 @@ type Documents = {
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      ...SessionFields\n    }\n  }\n": typeof types.AcceptInvitationDocument,
     "\n  query Notifications {\n    notifications(first: 50) {\n      nodes {\n        id\n        kind\n        data\n        createdAt\n        readAt\n      }\n    }\n  }\n": typeof types.NotificationsDocument,
     "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": typeof types.MarkNotificationsReadDocument,
+    "\n  mutation SuspendCertificate($input: CertificateStatusChangeInput!) {\n    suspendCertificate(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.SuspendCertificateDocument,
+    "\n  mutation ReinstateCertificate($input: CertificateStatusChangeInput!) {\n    reinstateCertificate(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.ReinstateCertificateDocument,
+    "\n  mutation RevokeCertificate($input: CertificateStatusChangeInput!) {\n    revokeCertificate(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.RevokeCertificateDocument,
+    "\n  query ApprovedAssessments($after: String) {\n    assessments(first: 100, after: $after, filter: { status: APPROVED }) {\n      nodes {\n        id\n        supplier {\n          legalName\n        }\n        certificate {\n          id\n          serial\n          status\n          level\n          issuedAt\n          validUntil\n          statusReason\n          rendered\n          downloads {\n            language\n            url\n          }\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.ApprovedAssessmentsDocument,
     "\n  mutation IssueCertificate($input: IssueCertificateInput!) {\n    issueCertificate(input: $input) {\n      id\n      serial\n    }\n  }\n": typeof types.IssueCertificateDocument,
+    "\n  query Rescorings {\n    rescorings(first: 20) {\n      nodes {\n        id\n        methodologyVersion\n        status\n        total\n        done\n        failed\n        requestedAt\n        finishedAt\n        requestedBy {\n          displayName\n        }\n        failures(first: 20) {\n          assessmentId\n          error\n          failedAt\n        }\n      }\n    }\n  }\n": typeof types.RescoringsDocument,
+    "\n  query RescoringProgress($id: ID!) {\n    rescoring(id: $id) {\n      id\n      methodologyVersion\n      status\n      total\n      done\n      failed\n    }\n  }\n": typeof types.RescoringProgressDocument,
+    "\n  mutation RescoreAssessments($input: RescoreAssessmentsInput!) {\n    rescoreAssessments(input: $input) {\n      id\n    }\n  }\n": typeof types.RescoreAssessmentsDocument,
     "\n  mutation ApproveAssessment($input: ApproveAssessmentInput!) {\n    approveAssessment(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.ApproveAssessmentDocument,
     "\n  mutation RequestAssessmentChanges($input: RequestAssessmentChangesInput!) {\n    requestAssessmentChanges(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.RequestAssessmentChangesDocument,
     "\n  mutation RejectAssessment($input: RejectAssessmentInput!) {\n    rejectAssessment(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.RejectAssessmentDocument,
@@ -34,6 +41,11 @@ type Documents = {
     "\n  mutation ProposeScoreOverride($input: ProposeScoreOverrideInput!) {\n    proposeScoreOverride(input: $input) {\n      id\n    }\n  }\n": typeof types.ProposeScoreOverrideDocument,
     "\n  mutation ConfirmScoreOverride($overrideId: ID!) {\n    confirmScoreOverride(overrideId: $overrideId) {\n      id\n    }\n  }\n": typeof types.ConfirmScoreOverrideDocument,
     "\n  mutation WithdrawScoreOverride($overrideId: ID!) {\n    withdrawScoreOverride(overrideId: $overrideId) {\n      id\n    }\n  }\n": typeof types.WithdrawScoreOverrideDocument,
+    "\n  query QuestionnaireTemplate($id: ID!) {\n    questionnaireTemplate(id: $id) {\n      id\n      key\n      version\n      status\n      title {\n        en\n        fr\n        es\n      }\n      description {\n        en\n        fr\n        es\n      }\n      themes {\n        code\n        title {\n          en\n          fr\n          es\n        }\n        questions {\n          code\n          type\n          weight\n          required\n          evidenceExpected\n          notApplicableAllowed\n          references\n          text {\n            en\n            fr\n            es\n          }\n          options {\n            value\n            points\n            label {\n              en\n              fr\n              es\n            }\n          }\n          redFlags {\n            id\n            label {\n              en\n              fr\n              es\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.QuestionnaireTemplateDocument,
+    "\n  mutation PublishTemplate($templateId: ID!) {\n    publishTemplate(templateId: $templateId) {\n      id\n      status\n    }\n  }\n": typeof types.PublishTemplateDocument,
+    "\n  mutation RetireTemplate($templateId: ID!) {\n    retireTemplate(templateId: $templateId) {\n      id\n      status\n    }\n  }\n": typeof types.RetireTemplateDocument,
+    "\n  query QuestionnaireTemplates {\n    questionnaireTemplates {\n      id\n      key\n      version\n      status\n      questionCount\n      createdAt\n      publishedAt\n      retiredAt\n      title {\n        en\n        fr\n        es\n      }\n    }\n  }\n": typeof types.QuestionnaireTemplatesDocument,
+    "\n  mutation ImportQuestionnaire($input: ImportQuestionnaireInput!) {\n    importQuestionnaire(input: $input) {\n      id\n    }\n  }\n": typeof types.ImportQuestionnaireDocument,
     "\n  query Directory($filter: DirectoryFilterInput) {\n    directory(first: 50, filter: $filter) {\n      nodes {\n        id\n        legalName\n        headquartersCountry\n        membershipStatus\n        products {\n          id\n          name\n          category\n        }\n        currentCertificate {\n          serial\n          status\n        }\n      }\n    }\n  }\n": typeof types.DirectoryDocument,
     "\n  query ProviderAssessments {\n    assessments(first: 100) {\n      nodes {\n        id\n        status\n        dueDate\n        requesterKind\n        requestedByOrganisation {\n          legalName\n        }\n        products {\n          id\n          name\n        }\n        progress {\n          answered\n          required\n        }\n      }\n    }\n  }\n": typeof types.ProviderAssessmentsDocument,
     "\n  query CertifiedProviders {\n    certifiedProviders(first: 50) {\n      nodes {\n        supplier {\n          id\n          legalName\n          headquartersCountry\n        }\n        certificate {\n          serial\n          level\n          validUntil\n          products {\n            id\n            name\n            category\n          }\n        }\n      }\n    }\n  }\n": typeof types.CertifiedProvidersDocument,
@@ -47,7 +59,14 @@ const documents: Documents = {
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      ...SessionFields\n    }\n  }\n": types.AcceptInvitationDocument,
     "\n  query Notifications {\n    notifications(first: 50) {\n      nodes {\n        id\n        kind\n        data\n        createdAt\n        readAt\n      }\n    }\n  }\n": types.NotificationsDocument,
     "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": types.MarkNotificationsReadDocument,
+    "\n  mutation SuspendCertificate($input: CertificateStatusChangeInput!) {\n    suspendCertificate(input: $input) {\n      id\n      status\n    }\n  }\n": types.SuspendCertificateDocument,
+    "\n  mutation ReinstateCertificate($input: CertificateStatusChangeInput!) {\n    reinstateCertificate(input: $input) {\n      id\n      status\n    }\n  }\n": types.ReinstateCertificateDocument,
+    "\n  mutation RevokeCertificate($input: CertificateStatusChangeInput!) {\n    revokeCertificate(input: $input) {\n      id\n      status\n    }\n  }\n": types.RevokeCertificateDocument,
+    "\n  query ApprovedAssessments($after: String) {\n    assessments(first: 100, after: $after, filter: { status: APPROVED }) {\n      nodes {\n        id\n        supplier {\n          legalName\n        }\n        certificate {\n          id\n          serial\n          status\n          level\n          issuedAt\n          validUntil\n          statusReason\n          rendered\n          downloads {\n            language\n            url\n          }\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.ApprovedAssessmentsDocument,
     "\n  mutation IssueCertificate($input: IssueCertificateInput!) {\n    issueCertificate(input: $input) {\n      id\n      serial\n    }\n  }\n": types.IssueCertificateDocument,
+    "\n  query Rescorings {\n    rescorings(first: 20) {\n      nodes {\n        id\n        methodologyVersion\n        status\n        total\n        done\n        failed\n        requestedAt\n        finishedAt\n        requestedBy {\n          displayName\n        }\n        failures(first: 20) {\n          assessmentId\n          error\n          failedAt\n        }\n      }\n    }\n  }\n": types.RescoringsDocument,
+    "\n  query RescoringProgress($id: ID!) {\n    rescoring(id: $id) {\n      id\n      methodologyVersion\n      status\n      total\n      done\n      failed\n    }\n  }\n": types.RescoringProgressDocument,
+    "\n  mutation RescoreAssessments($input: RescoreAssessmentsInput!) {\n    rescoreAssessments(input: $input) {\n      id\n    }\n  }\n": types.RescoreAssessmentsDocument,
     "\n  mutation ApproveAssessment($input: ApproveAssessmentInput!) {\n    approveAssessment(input: $input) {\n      id\n      status\n    }\n  }\n": types.ApproveAssessmentDocument,
     "\n  mutation RequestAssessmentChanges($input: RequestAssessmentChangesInput!) {\n    requestAssessmentChanges(input: $input) {\n      id\n      status\n    }\n  }\n": types.RequestAssessmentChangesDocument,
     "\n  mutation RejectAssessment($input: RejectAssessmentInput!) {\n    rejectAssessment(input: $input) {\n      id\n      status\n    }\n  }\n": types.RejectAssessmentDocument,
@@ -58,6 +77,11 @@ const documents: Documents = {
     "\n  mutation ProposeScoreOverride($input: ProposeScoreOverrideInput!) {\n    proposeScoreOverride(input: $input) {\n      id\n    }\n  }\n": types.ProposeScoreOverrideDocument,
     "\n  mutation ConfirmScoreOverride($overrideId: ID!) {\n    confirmScoreOverride(overrideId: $overrideId) {\n      id\n    }\n  }\n": types.ConfirmScoreOverrideDocument,
     "\n  mutation WithdrawScoreOverride($overrideId: ID!) {\n    withdrawScoreOverride(overrideId: $overrideId) {\n      id\n    }\n  }\n": types.WithdrawScoreOverrideDocument,
+    "\n  query QuestionnaireTemplate($id: ID!) {\n    questionnaireTemplate(id: $id) {\n      id\n      key\n      version\n      status\n      title {\n        en\n        fr\n        es\n      }\n      description {\n        en\n        fr\n        es\n      }\n      themes {\n        code\n        title {\n          en\n          fr\n          es\n        }\n        questions {\n          code\n          type\n          weight\n          required\n          evidenceExpected\n          notApplicableAllowed\n          references\n          text {\n            en\n            fr\n            es\n          }\n          options {\n            value\n            points\n            label {\n              en\n              fr\n              es\n            }\n          }\n          redFlags {\n            id\n            label {\n              en\n              fr\n              es\n            }\n          }\n        }\n      }\n    }\n  }\n": types.QuestionnaireTemplateDocument,
+    "\n  mutation PublishTemplate($templateId: ID!) {\n    publishTemplate(templateId: $templateId) {\n      id\n      status\n    }\n  }\n": types.PublishTemplateDocument,
+    "\n  mutation RetireTemplate($templateId: ID!) {\n    retireTemplate(templateId: $templateId) {\n      id\n      status\n    }\n  }\n": types.RetireTemplateDocument,
+    "\n  query QuestionnaireTemplates {\n    questionnaireTemplates {\n      id\n      key\n      version\n      status\n      questionCount\n      createdAt\n      publishedAt\n      retiredAt\n      title {\n        en\n        fr\n        es\n      }\n    }\n  }\n": types.QuestionnaireTemplatesDocument,
+    "\n  mutation ImportQuestionnaire($input: ImportQuestionnaireInput!) {\n    importQuestionnaire(input: $input) {\n      id\n    }\n  }\n": types.ImportQuestionnaireDocument,
     "\n  query Directory($filter: DirectoryFilterInput) {\n    directory(first: 50, filter: $filter) {\n      nodes {\n        id\n        legalName\n        headquartersCountry\n        membershipStatus\n        products {\n          id\n          name\n          category\n        }\n        currentCertificate {\n          serial\n          status\n        }\n      }\n    }\n  }\n": types.DirectoryDocument,
     "\n  query ProviderAssessments {\n    assessments(first: 100) {\n      nodes {\n        id\n        status\n        dueDate\n        requesterKind\n        requestedByOrganisation {\n          legalName\n        }\n        products {\n          id\n          name\n        }\n        progress {\n          answered\n          required\n        }\n      }\n    }\n  }\n": types.ProviderAssessmentsDocument,
     "\n  query CertifiedProviders {\n    certifiedProviders(first: 50) {\n      nodes {\n        supplier {\n          id\n          legalName\n          headquartersCountry\n        }\n        certificate {\n          serial\n          level\n          validUntil\n          products {\n            id\n            name\n            category\n          }\n        }\n      }\n    }\n  }\n": types.CertifiedProvidersDocument,
@@ -98,7 +122,35 @@ export function graphql(source: "\n  mutation MarkNotificationsRead($ids: [ID!])
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation SuspendCertificate($input: CertificateStatusChangeInput!) {\n    suspendCertificate(input: $input) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').SuspendCertificateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReinstateCertificate($input: CertificateStatusChangeInput!) {\n    reinstateCertificate(input: $input) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').ReinstateCertificateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeCertificate($input: CertificateStatusChangeInput!) {\n    revokeCertificate(input: $input) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').RevokeCertificateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApprovedAssessments($after: String) {\n    assessments(first: 100, after: $after, filter: { status: APPROVED }) {\n      nodes {\n        id\n        supplier {\n          legalName\n        }\n        certificate {\n          id\n          serial\n          status\n          level\n          issuedAt\n          validUntil\n          statusReason\n          rendered\n          downloads {\n            language\n            url\n          }\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"): typeof import('./graphql').ApprovedAssessmentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation IssueCertificate($input: IssueCertificateInput!) {\n    issueCertificate(input: $input) {\n      id\n      serial\n    }\n  }\n"): typeof import('./graphql').IssueCertificateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Rescorings {\n    rescorings(first: 20) {\n      nodes {\n        id\n        methodologyVersion\n        status\n        total\n        done\n        failed\n        requestedAt\n        finishedAt\n        requestedBy {\n          displayName\n        }\n        failures(first: 20) {\n          assessmentId\n          error\n          failedAt\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').RescoringsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RescoringProgress($id: ID!) {\n    rescoring(id: $id) {\n      id\n      methodologyVersion\n      status\n      total\n      done\n      failed\n    }\n  }\n"): typeof import('./graphql').RescoringProgressDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RescoreAssessments($input: RescoreAssessmentsInput!) {\n    rescoreAssessments(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').RescoreAssessmentsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -139,6 +191,26 @@ export function graphql(source: "\n  mutation ConfirmScoreOverride($overrideId: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation WithdrawScoreOverride($overrideId: ID!) {\n    withdrawScoreOverride(overrideId: $overrideId) {\n      id\n    }\n  }\n"): typeof import('./graphql').WithdrawScoreOverrideDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query QuestionnaireTemplate($id: ID!) {\n    questionnaireTemplate(id: $id) {\n      id\n      key\n      version\n      status\n      title {\n        en\n        fr\n        es\n      }\n      description {\n        en\n        fr\n        es\n      }\n      themes {\n        code\n        title {\n          en\n          fr\n          es\n        }\n        questions {\n          code\n          type\n          weight\n          required\n          evidenceExpected\n          notApplicableAllowed\n          references\n          text {\n            en\n            fr\n            es\n          }\n          options {\n            value\n            points\n            label {\n              en\n              fr\n              es\n            }\n          }\n          redFlags {\n            id\n            label {\n              en\n              fr\n              es\n            }\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').QuestionnaireTemplateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublishTemplate($templateId: ID!) {\n    publishTemplate(templateId: $templateId) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').PublishTemplateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RetireTemplate($templateId: ID!) {\n    retireTemplate(templateId: $templateId) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').RetireTemplateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query QuestionnaireTemplates {\n    questionnaireTemplates {\n      id\n      key\n      version\n      status\n      questionCount\n      createdAt\n      publishedAt\n      retiredAt\n      title {\n        en\n        fr\n        es\n      }\n    }\n  }\n"): typeof import('./graphql').QuestionnaireTemplatesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportQuestionnaire($input: ImportQuestionnaireInput!) {\n    importQuestionnaire(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').ImportQuestionnaireDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -28,6 +28,11 @@ export type AssessmentStatus =
   | 'SUBMITTED'
   | 'UNDER_REVIEW';
 
+export type CertificateLanguage =
+  | 'EN'
+  | 'ES'
+  | 'FR';
+
 export type CertificateLevel =
   | 'CERTIFIED'
   | 'CERTIFIED_WITH_CONDITIONS';
@@ -37,6 +42,15 @@ export type CertificateStatus =
   | 'REVOKED'
   | 'SUSPENDED'
   | 'VALID';
+
+/** Give exactly one of certificateId and serial, and the reason (recorded, and told to whoever follows the supplier) */
+export type CertificateStatusChangeInput = {
+  certificateId?: string | number | null | undefined;
+  /** Not blank, at most 2000 characters */
+  reason: string;
+  /** As printed on the certificate, e.g. ASSAY-2026-7K3F9QXD */
+  serial?: string | null | undefined;
+};
 
 export type DirectoryFilterInput = {
   /** Suppliers with at least one product of this category */
@@ -54,6 +68,13 @@ export type EligibilityCondition =
   | 'NOT_APPROVED'
   | 'RED_FLAG'
   | 'TIER_NOT_LOW_OR_MEDIUM';
+
+/** A whole questionnaire as one document in the questionnaire format (docs/questionnaire-format.md) */
+export type ImportQuestionnaireInput = {
+  /** The document, at most 2 MB */
+  content: string;
+  format: QuestionnaireFormat;
+};
 
 export type IssueCertificateInput = {
   /** An APPROVED assessment whose effective scores are eligible */
@@ -129,6 +150,10 @@ export type QuestionType =
   | 'SINGLE_CHOICE'
   | 'TEXT';
 
+export type QuestionnaireFormat =
+  | 'JSON'
+  | 'YAML';
+
 export type RejectAssessmentInput = {
   assessmentId: string | number;
   /** Why: the provider and the requester read it */
@@ -149,6 +174,16 @@ export type RequesterKind =
   | 'PROVIDER'
   | 'WORKING_GROUP';
 
+export type RescoreAssessmentsInput = {
+  /** The methodology version to score with, e.g. "assay-v1" */
+  methodologyVersion: string;
+};
+
+export type RescoringStatus =
+  | 'COMPLETED'
+  | 'COMPLETED_WITH_FAILURES'
+  | 'RUNNING';
+
 export type ReviewDecision =
   | 'APPROVE'
   | 'REJECT'
@@ -158,6 +193,11 @@ export type ScoreOverrideStatus =
   | 'CONFIRMED'
   | 'PENDING'
   | 'WITHDRAWN';
+
+export type TemplateStatus =
+  | 'DRAFT'
+  | 'PUBLISHED'
+  | 'RETIRED';
 
 export type Tier =
   | 'CRITICAL'
@@ -217,12 +257,59 @@ export type MarkNotificationsReadMutationVariables = Exact<{
 
 export type MarkNotificationsReadMutation = { markNotificationsRead: number };
 
+export type SuspendCertificateMutationVariables = Exact<{
+  input: CertificateStatusChangeInput;
+}>;
+
+
+export type SuspendCertificateMutation = { suspendCertificate: { id: string, status: CertificateStatus } };
+
+export type ReinstateCertificateMutationVariables = Exact<{
+  input: CertificateStatusChangeInput;
+}>;
+
+
+export type ReinstateCertificateMutation = { reinstateCertificate: { id: string, status: CertificateStatus } };
+
+export type RevokeCertificateMutationVariables = Exact<{
+  input: CertificateStatusChangeInput;
+}>;
+
+
+export type RevokeCertificateMutation = { revokeCertificate: { id: string, status: CertificateStatus } };
+
+export type ApprovedAssessmentsQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type ApprovedAssessmentsQuery = { assessments: { nodes: Array<{ id: string, supplier: { legalName: string }, certificate: { id: string, serial: string, status: CertificateStatus, level: CertificateLevel, issuedAt: string, validUntil: string, statusReason: string | null, rendered: boolean, downloads: Array<{ language: CertificateLanguage, url: string }> } | null }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
+
 export type IssueCertificateMutationVariables = Exact<{
   input: IssueCertificateInput;
 }>;
 
 
 export type IssueCertificateMutation = { issueCertificate: { id: string, serial: string } };
+
+export type RescoringsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RescoringsQuery = { rescorings: { nodes: Array<{ id: string, methodologyVersion: string, status: RescoringStatus, total: number, done: number, failed: number, requestedAt: string, finishedAt: string | null, requestedBy: { displayName: string }, failures: Array<{ assessmentId: string, error: string, failedAt: string }> }> } };
+
+export type RescoringProgressQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RescoringProgressQuery = { rescoring: { id: string, methodologyVersion: string, status: RescoringStatus, total: number, done: number, failed: number } };
+
+export type RescoreAssessmentsMutationVariables = Exact<{
+  input: RescoreAssessmentsInput;
+}>;
+
+
+export type RescoreAssessmentsMutation = { rescoreAssessments: { id: string } };
 
 export type ApproveAssessmentMutationVariables = Exact<{
   input: ApproveAssessmentInput;
@@ -291,6 +378,39 @@ export type WithdrawScoreOverrideMutationVariables = Exact<{
 
 
 export type WithdrawScoreOverrideMutation = { withdrawScoreOverride: { id: string } };
+
+export type QuestionnaireTemplateQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type QuestionnaireTemplateQuery = { questionnaireTemplate: { id: string, key: string, version: number, status: TemplateStatus, title: { en: string, fr: string, es: string }, description: { en: string, fr: string, es: string } | null, themes: Array<{ code: string, title: { en: string, fr: string, es: string }, questions: Array<{ code: string, type: QuestionType, weight: number, required: boolean, evidenceExpected: boolean, notApplicableAllowed: boolean, references: Array<string>, text: { en: string, fr: string, es: string }, options: Array<{ value: string, points: number, label: { en: string, fr: string, es: string } }>, redFlags: Array<{ id: string, label: { en: string, fr: string, es: string } }> }> }> } };
+
+export type PublishTemplateMutationVariables = Exact<{
+  templateId: string | number;
+}>;
+
+
+export type PublishTemplateMutation = { publishTemplate: { id: string, status: TemplateStatus } };
+
+export type RetireTemplateMutationVariables = Exact<{
+  templateId: string | number;
+}>;
+
+
+export type RetireTemplateMutation = { retireTemplate: { id: string, status: TemplateStatus } };
+
+export type QuestionnaireTemplatesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type QuestionnaireTemplatesQuery = { questionnaireTemplates: Array<{ id: string, key: string, version: number, status: TemplateStatus, questionCount: number, createdAt: string, publishedAt: string | null, retiredAt: string | null, title: { en: string, fr: string, es: string } }> };
+
+export type ImportQuestionnaireMutationVariables = Exact<{
+  input: ImportQuestionnaireInput;
+}>;
+
+
+export type ImportQuestionnaireMutation = { importQuestionnaire: { id: string } };
 
 export type DirectoryQueryVariables = Exact<{
   filter?: DirectoryFilterInput | null | undefined;
@@ -435,6 +555,60 @@ export const MarkNotificationsReadDocument = new TypedDocumentString(`
   markNotificationsRead(ids: $ids)
 }
     `) as unknown as TypedDocumentString<MarkNotificationsReadMutation, MarkNotificationsReadMutationVariables>;
+export const SuspendCertificateDocument = new TypedDocumentString(`
+    mutation SuspendCertificate($input: CertificateStatusChangeInput!) {
+  suspendCertificate(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<SuspendCertificateMutation, SuspendCertificateMutationVariables>;
+export const ReinstateCertificateDocument = new TypedDocumentString(`
+    mutation ReinstateCertificate($input: CertificateStatusChangeInput!) {
+  reinstateCertificate(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ReinstateCertificateMutation, ReinstateCertificateMutationVariables>;
+export const RevokeCertificateDocument = new TypedDocumentString(`
+    mutation RevokeCertificate($input: CertificateStatusChangeInput!) {
+  revokeCertificate(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<RevokeCertificateMutation, RevokeCertificateMutationVariables>;
+export const ApprovedAssessmentsDocument = new TypedDocumentString(`
+    query ApprovedAssessments($after: String) {
+  assessments(first: 100, after: $after, filter: {status: APPROVED}) {
+    nodes {
+      id
+      supplier {
+        legalName
+      }
+      certificate {
+        id
+        serial
+        status
+        level
+        issuedAt
+        validUntil
+        statusReason
+        rendered
+        downloads {
+          language
+          url
+        }
+      }
+    }
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ApprovedAssessmentsQuery, ApprovedAssessmentsQueryVariables>;
 export const IssueCertificateDocument = new TypedDocumentString(`
     mutation IssueCertificate($input: IssueCertificateInput!) {
   issueCertificate(input: $input) {
@@ -443,6 +617,49 @@ export const IssueCertificateDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<IssueCertificateMutation, IssueCertificateMutationVariables>;
+export const RescoringsDocument = new TypedDocumentString(`
+    query Rescorings {
+  rescorings(first: 20) {
+    nodes {
+      id
+      methodologyVersion
+      status
+      total
+      done
+      failed
+      requestedAt
+      finishedAt
+      requestedBy {
+        displayName
+      }
+      failures(first: 20) {
+        assessmentId
+        error
+        failedAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RescoringsQuery, RescoringsQueryVariables>;
+export const RescoringProgressDocument = new TypedDocumentString(`
+    query RescoringProgress($id: ID!) {
+  rescoring(id: $id) {
+    id
+    methodologyVersion
+    status
+    total
+    done
+    failed
+  }
+}
+    `) as unknown as TypedDocumentString<RescoringProgressQuery, RescoringProgressQueryVariables>;
+export const RescoreAssessmentsDocument = new TypedDocumentString(`
+    mutation RescoreAssessments($input: RescoreAssessmentsInput!) {
+  rescoreAssessments(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RescoreAssessmentsMutation, RescoreAssessmentsMutationVariables>;
 export const ApproveAssessmentDocument = new TypedDocumentString(`
     mutation ApproveAssessment($input: ApproveAssessmentInput!) {
   approveAssessment(input: $input) {
@@ -680,6 +897,107 @@ export const WithdrawScoreOverrideDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<WithdrawScoreOverrideMutation, WithdrawScoreOverrideMutationVariables>;
+export const QuestionnaireTemplateDocument = new TypedDocumentString(`
+    query QuestionnaireTemplate($id: ID!) {
+  questionnaireTemplate(id: $id) {
+    id
+    key
+    version
+    status
+    title {
+      en
+      fr
+      es
+    }
+    description {
+      en
+      fr
+      es
+    }
+    themes {
+      code
+      title {
+        en
+        fr
+        es
+      }
+      questions {
+        code
+        type
+        weight
+        required
+        evidenceExpected
+        notApplicableAllowed
+        references
+        text {
+          en
+          fr
+          es
+        }
+        options {
+          value
+          points
+          label {
+            en
+            fr
+            es
+          }
+        }
+        redFlags {
+          id
+          label {
+            en
+            fr
+            es
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<QuestionnaireTemplateQuery, QuestionnaireTemplateQueryVariables>;
+export const PublishTemplateDocument = new TypedDocumentString(`
+    mutation PublishTemplate($templateId: ID!) {
+  publishTemplate(templateId: $templateId) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<PublishTemplateMutation, PublishTemplateMutationVariables>;
+export const RetireTemplateDocument = new TypedDocumentString(`
+    mutation RetireTemplate($templateId: ID!) {
+  retireTemplate(templateId: $templateId) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<RetireTemplateMutation, RetireTemplateMutationVariables>;
+export const QuestionnaireTemplatesDocument = new TypedDocumentString(`
+    query QuestionnaireTemplates {
+  questionnaireTemplates {
+    id
+    key
+    version
+    status
+    questionCount
+    createdAt
+    publishedAt
+    retiredAt
+    title {
+      en
+      fr
+      es
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<QuestionnaireTemplatesQuery, QuestionnaireTemplatesQueryVariables>;
+export const ImportQuestionnaireDocument = new TypedDocumentString(`
+    mutation ImportQuestionnaire($input: ImportQuestionnaireInput!) {
+  importQuestionnaire(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ImportQuestionnaireMutation, ImportQuestionnaireMutationVariables>;
 export const DirectoryDocument = new TypedDocumentString(`
     query Directory($filter: DirectoryFilterInput) {
   directory(first: 50, filter: $filter) {

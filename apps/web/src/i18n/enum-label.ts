@@ -12,9 +12,12 @@ export type TranslatedEnum =
   | 'MembershipStatus'
   | 'NotificationKind'
   | 'ProductCategory'
+  | 'QuestionType'
   | 'RequesterKind'
+  | 'RescoringStatus'
   | 'ReviewDecision'
   | 'ScoreOverrideStatus'
+  | 'TemplateStatus'
   | 'Tier';
 
 export function useEnumLabel(): (name: TranslatedEnum, value: string) => string {
