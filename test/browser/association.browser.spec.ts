@@ -221,3 +221,65 @@ describe('re-scoring', () => {
     await expectAccessible(page);
   }, 300_000);
 });
+
+describe('the association administration', () => {
+  it('an admin rates a country and clears the rating again', async () => {
+    const { page } = personas.admin;
+    await page.goto('/jurisdictions');
+    await heading(page).filter({ hasText: 'Jurisdiction risk' }).waitFor();
+    await page.getByRole('table', { name: 'Rated countries' }).getByRole('rowheader', { name: /\(EG\)/ }).waitFor();
+    await expectAccessible(page);
+    // Iceland: no product of the demo story or of the specs is deployed there, and the rating is cleared at the end.
+    await page.getByLabel(/^Country \(ISO code/).fill('IS');
+    await page.getByLabel(/^Level/).selectOption('HIGH');
+    await page.getByLabel(/^Rationale/).fill('Browser test rating, cleared at once.');
+    await page.getByRole('button', { name: 'Save the rating' }).click();
+    const row = page.getByRole('row').filter({ hasText: '(IS)' });
+    await row.getByText('High', { exact: true }).waitFor();
+    await row.getByRole('button', { name: 'Clear' }).click();
+    await row.waitFor({ state: 'detached' });
+  });
+
+  it('an admin verifies a provider that signed itself up, and opens the queue dashboard', async () => {
+    const unique = Date.now().toString(36);
+    const legalName = `Browser Self-registered ${unique}`;
+    await fetch(`${baseUrl()}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        query: `mutation ($input: SignUpProviderInput!) { signUpProvider(input: $input) { accessToken } }`,
+        variables: { input: { legalName, country: 'FR', adminDisplayName: 'Browser Founder', adminEmail: `founder-${unique}@provider.example`, password: DEMO_PASSWORD } },
+      }),
+    });
+    const { page, context } = personas.admin;
+    await page.goto('/organisations');
+    await heading(page).filter({ hasText: 'Organisations' }).waitFor();
+    const row = page.getByRole('row').filter({ hasText: legalName });
+    await row.getByText('Awaiting verification').waitFor();
+    await expectAccessible(page);
+    await row.getByRole('button', { name: `Verify ${legalName}` }).click();
+    await row.getByText('Active', { exact: true }).waitFor();
+
+    const [dashboard] = await Promise.all([context.waitForEvent('page'), page.getByRole('link', { name: /^Queue dashboard/ }).click()]);
+    await dashboard.waitForURL('**/admin/queues**');
+    await dashboard.getByText('Assay queues').first().waitFor();
+    await dashboard.close();
+  });
+
+  it('an admin creates a working group, adds a client and removes it', async () => {
+    const { page } = personas.admin;
+    const name = `Browser working group ${Date.now().toString(36)}`;
+    await page.goto('/working-groups');
+    await page.getByRole('heading', { name: 'Extractives client working group' }).waitFor();
+    await expectAccessible(page);
+    await page.getByLabel(/^Name/).fill(name);
+    await page.getByRole('button', { name: 'Create the group' }).click();
+    const group = page.getByRole('region', { name });
+    await group.getByText('Members (0)').waitFor();
+    await group.getByLabel(`Add a client to ${name}`).selectOption({ label: 'Cordillera Energy S.A.' });
+    await group.getByRole('button', { name: 'Add', exact: true }).click();
+    await group.getByText('Members (1)').waitFor();
+    await group.getByRole('button', { name: `Remove Cordillera Energy S.A. from ${name}` }).click();
+    await group.getByText('Members (0)').waitFor();
+  });
+});

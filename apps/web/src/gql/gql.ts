@@ -28,6 +28,13 @@ type Documents = {
     "\n  mutation RevokeCertificate($input: CertificateStatusChangeInput!) {\n    revokeCertificate(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.RevokeCertificateDocument,
     "\n  query ApprovedAssessments($after: String) {\n    assessments(first: 100, after: $after, filter: { status: APPROVED }) {\n      nodes {\n        id\n        supplier {\n          legalName\n        }\n        certificate {\n          id\n          serial\n          status\n          level\n          issuedAt\n          validUntil\n          statusReason\n          rendered\n          downloads {\n            language\n            url\n          }\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.ApprovedAssessmentsDocument,
     "\n  mutation IssueCertificate($input: IssueCertificateInput!) {\n    issueCertificate(input: $input) {\n      id\n      serial\n    }\n  }\n": typeof types.IssueCertificateDocument,
+    "\n  query JurisdictionRisks {\n    jurisdictionRisks {\n      country\n      level\n      rationale\n      updatedAt\n    }\n  }\n": typeof types.JurisdictionRisksDocument,
+    "\n  mutation SetJurisdictionRisk($input: SetJurisdictionRiskInput!) {\n    setJurisdictionRisk(input: $input) {\n      country\n      level\n    }\n  }\n": typeof types.SetJurisdictionRiskDocument,
+    "\n  mutation ClearJurisdictionRisk($country: String!) {\n    clearJurisdictionRisk(country: $country) {\n      country\n    }\n  }\n": typeof types.ClearJurisdictionRiskDocument,
+    "\n  query Organisations {\n    organisations {\n      id\n      kind\n      legalName\n      country\n      status\n      website\n      createdAt\n    }\n  }\n": typeof types.OrganisationsDocument,
+    "\n  mutation VerifyOrganisation($id: ID!) {\n    verifyOrganisation(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.VerifyOrganisationDocument,
+    "\n  query SupplierMembership($id: ID!) {\n    supplier(id: $id) {\n      id\n      membershipStatus\n    }\n  }\n": typeof types.SupplierMembershipDocument,
+    "\n  mutation SetSupplierMembership($supplierId: ID!, $status: MembershipStatus!) {\n    setSupplierMembershipStatus(supplierId: $supplierId, status: $status) {\n      id\n      membershipStatus\n    }\n  }\n": typeof types.SetSupplierMembershipDocument,
     "\n  query Rescorings {\n    rescorings(first: 20) {\n      nodes {\n        id\n        methodologyVersion\n        status\n        total\n        done\n        failed\n        requestedAt\n        finishedAt\n        requestedBy {\n          displayName\n        }\n        failures(first: 20) {\n          assessmentId\n          error\n          failedAt\n        }\n      }\n    }\n  }\n": typeof types.RescoringsDocument,
     "\n  query RescoringProgress($id: ID!) {\n    rescoring(id: $id) {\n      id\n      methodologyVersion\n      status\n      total\n      done\n      failed\n    }\n  }\n": typeof types.RescoringProgressDocument,
     "\n  mutation RescoreAssessments($input: RescoreAssessmentsInput!) {\n    rescoreAssessments(input: $input) {\n      id\n    }\n  }\n": typeof types.RescoreAssessmentsDocument,
@@ -46,6 +53,10 @@ type Documents = {
     "\n  mutation RetireTemplate($templateId: ID!) {\n    retireTemplate(templateId: $templateId) {\n      id\n      status\n    }\n  }\n": typeof types.RetireTemplateDocument,
     "\n  query QuestionnaireTemplates {\n    questionnaireTemplates {\n      id\n      key\n      version\n      status\n      questionCount\n      createdAt\n      publishedAt\n      retiredAt\n      title {\n        en\n        fr\n        es\n      }\n    }\n  }\n": typeof types.QuestionnaireTemplatesDocument,
     "\n  mutation ImportQuestionnaire($input: ImportQuestionnaireInput!) {\n    importQuestionnaire(input: $input) {\n      id\n    }\n  }\n": typeof types.ImportQuestionnaireDocument,
+    "\n  query WorkingGroups {\n    workingGroups {\n      id\n      name\n      description\n      members {\n        id\n        legalName\n      }\n      watchList {\n        id\n        legalName\n      }\n    }\n    organisations(kind: CLIENT) {\n      id\n      legalName\n    }\n  }\n": typeof types.WorkingGroupsDocument,
+    "\n  mutation CreateWorkingGroup($input: CreateWorkingGroupInput!) {\n    createWorkingGroup(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateWorkingGroupDocument,
+    "\n  mutation AddWorkingGroupMember($workingGroupId: ID!, $organisationId: ID!) {\n    addWorkingGroupMember(workingGroupId: $workingGroupId, organisationId: $organisationId) {\n      id\n    }\n  }\n": typeof types.AddWorkingGroupMemberDocument,
+    "\n  mutation RemoveWorkingGroupMember($workingGroupId: ID!, $organisationId: ID!) {\n    removeWorkingGroupMember(workingGroupId: $workingGroupId, organisationId: $organisationId) {\n      id\n    }\n  }\n": typeof types.RemoveWorkingGroupMemberDocument,
     "\n  query Directory($filter: DirectoryFilterInput) {\n    directory(first: 50, filter: $filter) {\n      nodes {\n        id\n        legalName\n        headquartersCountry\n        membershipStatus\n        products {\n          id\n          name\n          category\n        }\n        currentCertificate {\n          serial\n          status\n        }\n      }\n    }\n  }\n": typeof types.DirectoryDocument,
     "\n  query ProviderAssessments {\n    assessments(first: 100) {\n      nodes {\n        id\n        status\n        dueDate\n        requesterKind\n        requestedByOrganisation {\n          legalName\n        }\n        products {\n          id\n          name\n        }\n        progress {\n          answered\n          required\n        }\n      }\n    }\n  }\n": typeof types.ProviderAssessmentsDocument,
     "\n  query CertifiedProviders {\n    certifiedProviders(first: 50) {\n      nodes {\n        supplier {\n          id\n          legalName\n          headquartersCountry\n        }\n        certificate {\n          serial\n          level\n          validUntil\n          products {\n            id\n            name\n            category\n          }\n        }\n      }\n    }\n  }\n": typeof types.CertifiedProvidersDocument,
@@ -64,6 +75,13 @@ const documents: Documents = {
     "\n  mutation RevokeCertificate($input: CertificateStatusChangeInput!) {\n    revokeCertificate(input: $input) {\n      id\n      status\n    }\n  }\n": types.RevokeCertificateDocument,
     "\n  query ApprovedAssessments($after: String) {\n    assessments(first: 100, after: $after, filter: { status: APPROVED }) {\n      nodes {\n        id\n        supplier {\n          legalName\n        }\n        certificate {\n          id\n          serial\n          status\n          level\n          issuedAt\n          validUntil\n          statusReason\n          rendered\n          downloads {\n            language\n            url\n          }\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.ApprovedAssessmentsDocument,
     "\n  mutation IssueCertificate($input: IssueCertificateInput!) {\n    issueCertificate(input: $input) {\n      id\n      serial\n    }\n  }\n": types.IssueCertificateDocument,
+    "\n  query JurisdictionRisks {\n    jurisdictionRisks {\n      country\n      level\n      rationale\n      updatedAt\n    }\n  }\n": types.JurisdictionRisksDocument,
+    "\n  mutation SetJurisdictionRisk($input: SetJurisdictionRiskInput!) {\n    setJurisdictionRisk(input: $input) {\n      country\n      level\n    }\n  }\n": types.SetJurisdictionRiskDocument,
+    "\n  mutation ClearJurisdictionRisk($country: String!) {\n    clearJurisdictionRisk(country: $country) {\n      country\n    }\n  }\n": types.ClearJurisdictionRiskDocument,
+    "\n  query Organisations {\n    organisations {\n      id\n      kind\n      legalName\n      country\n      status\n      website\n      createdAt\n    }\n  }\n": types.OrganisationsDocument,
+    "\n  mutation VerifyOrganisation($id: ID!) {\n    verifyOrganisation(id: $id) {\n      id\n      status\n    }\n  }\n": types.VerifyOrganisationDocument,
+    "\n  query SupplierMembership($id: ID!) {\n    supplier(id: $id) {\n      id\n      membershipStatus\n    }\n  }\n": types.SupplierMembershipDocument,
+    "\n  mutation SetSupplierMembership($supplierId: ID!, $status: MembershipStatus!) {\n    setSupplierMembershipStatus(supplierId: $supplierId, status: $status) {\n      id\n      membershipStatus\n    }\n  }\n": types.SetSupplierMembershipDocument,
     "\n  query Rescorings {\n    rescorings(first: 20) {\n      nodes {\n        id\n        methodologyVersion\n        status\n        total\n        done\n        failed\n        requestedAt\n        finishedAt\n        requestedBy {\n          displayName\n        }\n        failures(first: 20) {\n          assessmentId\n          error\n          failedAt\n        }\n      }\n    }\n  }\n": types.RescoringsDocument,
     "\n  query RescoringProgress($id: ID!) {\n    rescoring(id: $id) {\n      id\n      methodologyVersion\n      status\n      total\n      done\n      failed\n    }\n  }\n": types.RescoringProgressDocument,
     "\n  mutation RescoreAssessments($input: RescoreAssessmentsInput!) {\n    rescoreAssessments(input: $input) {\n      id\n    }\n  }\n": types.RescoreAssessmentsDocument,
@@ -82,6 +100,10 @@ const documents: Documents = {
     "\n  mutation RetireTemplate($templateId: ID!) {\n    retireTemplate(templateId: $templateId) {\n      id\n      status\n    }\n  }\n": types.RetireTemplateDocument,
     "\n  query QuestionnaireTemplates {\n    questionnaireTemplates {\n      id\n      key\n      version\n      status\n      questionCount\n      createdAt\n      publishedAt\n      retiredAt\n      title {\n        en\n        fr\n        es\n      }\n    }\n  }\n": types.QuestionnaireTemplatesDocument,
     "\n  mutation ImportQuestionnaire($input: ImportQuestionnaireInput!) {\n    importQuestionnaire(input: $input) {\n      id\n    }\n  }\n": types.ImportQuestionnaireDocument,
+    "\n  query WorkingGroups {\n    workingGroups {\n      id\n      name\n      description\n      members {\n        id\n        legalName\n      }\n      watchList {\n        id\n        legalName\n      }\n    }\n    organisations(kind: CLIENT) {\n      id\n      legalName\n    }\n  }\n": types.WorkingGroupsDocument,
+    "\n  mutation CreateWorkingGroup($input: CreateWorkingGroupInput!) {\n    createWorkingGroup(input: $input) {\n      id\n    }\n  }\n": types.CreateWorkingGroupDocument,
+    "\n  mutation AddWorkingGroupMember($workingGroupId: ID!, $organisationId: ID!) {\n    addWorkingGroupMember(workingGroupId: $workingGroupId, organisationId: $organisationId) {\n      id\n    }\n  }\n": types.AddWorkingGroupMemberDocument,
+    "\n  mutation RemoveWorkingGroupMember($workingGroupId: ID!, $organisationId: ID!) {\n    removeWorkingGroupMember(workingGroupId: $workingGroupId, organisationId: $organisationId) {\n      id\n    }\n  }\n": types.RemoveWorkingGroupMemberDocument,
     "\n  query Directory($filter: DirectoryFilterInput) {\n    directory(first: 50, filter: $filter) {\n      nodes {\n        id\n        legalName\n        headquartersCountry\n        membershipStatus\n        products {\n          id\n          name\n          category\n        }\n        currentCertificate {\n          serial\n          status\n        }\n      }\n    }\n  }\n": types.DirectoryDocument,
     "\n  query ProviderAssessments {\n    assessments(first: 100) {\n      nodes {\n        id\n        status\n        dueDate\n        requesterKind\n        requestedByOrganisation {\n          legalName\n        }\n        products {\n          id\n          name\n        }\n        progress {\n          answered\n          required\n        }\n      }\n    }\n  }\n": types.ProviderAssessmentsDocument,
     "\n  query CertifiedProviders {\n    certifiedProviders(first: 50) {\n      nodes {\n        supplier {\n          id\n          legalName\n          headquartersCountry\n        }\n        certificate {\n          serial\n          level\n          validUntil\n          products {\n            id\n            name\n            category\n          }\n        }\n      }\n    }\n  }\n": types.CertifiedProvidersDocument,
@@ -139,6 +161,34 @@ export function graphql(source: "\n  query ApprovedAssessments($after: String) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation IssueCertificate($input: IssueCertificateInput!) {\n    issueCertificate(input: $input) {\n      id\n      serial\n    }\n  }\n"): typeof import('./graphql').IssueCertificateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query JurisdictionRisks {\n    jurisdictionRisks {\n      country\n      level\n      rationale\n      updatedAt\n    }\n  }\n"): typeof import('./graphql').JurisdictionRisksDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetJurisdictionRisk($input: SetJurisdictionRiskInput!) {\n    setJurisdictionRisk(input: $input) {\n      country\n      level\n    }\n  }\n"): typeof import('./graphql').SetJurisdictionRiskDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ClearJurisdictionRisk($country: String!) {\n    clearJurisdictionRisk(country: $country) {\n      country\n    }\n  }\n"): typeof import('./graphql').ClearJurisdictionRiskDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Organisations {\n    organisations {\n      id\n      kind\n      legalName\n      country\n      status\n      website\n      createdAt\n    }\n  }\n"): typeof import('./graphql').OrganisationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VerifyOrganisation($id: ID!) {\n    verifyOrganisation(id: $id) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').VerifyOrganisationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SupplierMembership($id: ID!) {\n    supplier(id: $id) {\n      id\n      membershipStatus\n    }\n  }\n"): typeof import('./graphql').SupplierMembershipDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetSupplierMembership($supplierId: ID!, $status: MembershipStatus!) {\n    setSupplierMembershipStatus(supplierId: $supplierId, status: $status) {\n      id\n      membershipStatus\n    }\n  }\n"): typeof import('./graphql').SetSupplierMembershipDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -211,6 +261,22 @@ export function graphql(source: "\n  query QuestionnaireTemplates {\n    questio
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ImportQuestionnaire($input: ImportQuestionnaireInput!) {\n    importQuestionnaire(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').ImportQuestionnaireDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WorkingGroups {\n    workingGroups {\n      id\n      name\n      description\n      members {\n        id\n        legalName\n      }\n      watchList {\n        id\n        legalName\n      }\n    }\n    organisations(kind: CLIENT) {\n      id\n      legalName\n    }\n  }\n"): typeof import('./graphql').WorkingGroupsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateWorkingGroup($input: CreateWorkingGroupInput!) {\n    createWorkingGroup(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').CreateWorkingGroupDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddWorkingGroupMember($workingGroupId: ID!, $organisationId: ID!) {\n    addWorkingGroupMember(workingGroupId: $workingGroupId, organisationId: $organisationId) {\n      id\n    }\n  }\n"): typeof import('./graphql').AddWorkingGroupMemberDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveWorkingGroupMember($workingGroupId: ID!, $organisationId: ID!) {\n    removeWorkingGroupMember(workingGroupId: $workingGroupId, organisationId: $organisationId) {\n      id\n    }\n  }\n"): typeof import('./graphql').RemoveWorkingGroupMemberDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

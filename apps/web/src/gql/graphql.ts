@@ -52,6 +52,13 @@ export type CertificateStatusChangeInput = {
   serial?: string | null | undefined;
 };
 
+export type CreateWorkingGroupInput = {
+  /** Empty when left out */
+  description?: string | null | undefined;
+  /** Unique, e.g. "Extractives client working group" */
+  name: string;
+};
+
 export type DirectoryFilterInput = {
   /** Suppliers with at least one product of this category */
   category?: ProductCategory | null | undefined;
@@ -80,6 +87,12 @@ export type IssueCertificateInput = {
   /** An APPROVED assessment whose effective scores are eligible */
   assessmentId: string | number;
 };
+
+export type JurisdictionRiskLevel =
+  | 'HIGH'
+  | 'LOW'
+  | 'MEDIUM'
+  | 'SEVERE';
 
 export type LoginInput = {
   email: string;
@@ -111,6 +124,10 @@ export type OrganisationKind =
   | 'ASSOCIATION'
   | 'CLIENT'
   | 'PROVIDER';
+
+export type OrganisationStatus =
+  | 'ACTIVE'
+  | 'PENDING_VERIFICATION';
 
 export type ProductCategory =
   | 'ACCESS_CONTROL_PERIMETER'
@@ -193,6 +210,14 @@ export type ScoreOverrideStatus =
   | 'CONFIRMED'
   | 'PENDING'
   | 'WITHDRAWN';
+
+export type SetJurisdictionRiskInput = {
+  /** ISO 3166-1 alpha-2 */
+  country: string;
+  level: JurisdictionRiskLevel;
+  /** Why the country has this level (sources, events); shown beside the rating */
+  rationale: string;
+};
 
 export type TemplateStatus =
   | 'DRAFT'
@@ -291,6 +316,52 @@ export type IssueCertificateMutationVariables = Exact<{
 
 
 export type IssueCertificateMutation = { issueCertificate: { id: string, serial: string } };
+
+export type JurisdictionRisksQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type JurisdictionRisksQuery = { jurisdictionRisks: Array<{ country: string, level: JurisdictionRiskLevel, rationale: string, updatedAt: string | null }> };
+
+export type SetJurisdictionRiskMutationVariables = Exact<{
+  input: SetJurisdictionRiskInput;
+}>;
+
+
+export type SetJurisdictionRiskMutation = { setJurisdictionRisk: { country: string, level: JurisdictionRiskLevel } };
+
+export type ClearJurisdictionRiskMutationVariables = Exact<{
+  country: string;
+}>;
+
+
+export type ClearJurisdictionRiskMutation = { clearJurisdictionRisk: { country: string } };
+
+export type OrganisationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OrganisationsQuery = { organisations: Array<{ id: string, kind: OrganisationKind, legalName: string, country: string, status: OrganisationStatus, website: string | null, createdAt: string }> };
+
+export type VerifyOrganisationMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type VerifyOrganisationMutation = { verifyOrganisation: { id: string, status: OrganisationStatus } };
+
+export type SupplierMembershipQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SupplierMembershipQuery = { supplier: { id: string, membershipStatus: MembershipStatus } };
+
+export type SetSupplierMembershipMutationVariables = Exact<{
+  supplierId: string | number;
+  status: MembershipStatus;
+}>;
+
+
+export type SetSupplierMembershipMutation = { setSupplierMembershipStatus: { id: string, membershipStatus: MembershipStatus } };
 
 export type RescoringsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -411,6 +482,34 @@ export type ImportQuestionnaireMutationVariables = Exact<{
 
 
 export type ImportQuestionnaireMutation = { importQuestionnaire: { id: string } };
+
+export type WorkingGroupsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WorkingGroupsQuery = { workingGroups: Array<{ id: string, name: string, description: string, members: Array<{ id: string, legalName: string }>, watchList: Array<{ id: string, legalName: string }> }>, organisations: Array<{ id: string, legalName: string }> };
+
+export type CreateWorkingGroupMutationVariables = Exact<{
+  input: CreateWorkingGroupInput;
+}>;
+
+
+export type CreateWorkingGroupMutation = { createWorkingGroup: { id: string } };
+
+export type AddWorkingGroupMemberMutationVariables = Exact<{
+  workingGroupId: string | number;
+  organisationId: string | number;
+}>;
+
+
+export type AddWorkingGroupMemberMutation = { addWorkingGroupMember: { id: string } };
+
+export type RemoveWorkingGroupMemberMutationVariables = Exact<{
+  workingGroupId: string | number;
+  organisationId: string | number;
+}>;
+
+
+export type RemoveWorkingGroupMemberMutation = { removeWorkingGroupMember: { id: string } };
 
 export type DirectoryQueryVariables = Exact<{
   filter?: DirectoryFilterInput | null | undefined;
@@ -617,6 +716,68 @@ export const IssueCertificateDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<IssueCertificateMutation, IssueCertificateMutationVariables>;
+export const JurisdictionRisksDocument = new TypedDocumentString(`
+    query JurisdictionRisks {
+  jurisdictionRisks {
+    country
+    level
+    rationale
+    updatedAt
+  }
+}
+    `) as unknown as TypedDocumentString<JurisdictionRisksQuery, JurisdictionRisksQueryVariables>;
+export const SetJurisdictionRiskDocument = new TypedDocumentString(`
+    mutation SetJurisdictionRisk($input: SetJurisdictionRiskInput!) {
+  setJurisdictionRisk(input: $input) {
+    country
+    level
+  }
+}
+    `) as unknown as TypedDocumentString<SetJurisdictionRiskMutation, SetJurisdictionRiskMutationVariables>;
+export const ClearJurisdictionRiskDocument = new TypedDocumentString(`
+    mutation ClearJurisdictionRisk($country: String!) {
+  clearJurisdictionRisk(country: $country) {
+    country
+  }
+}
+    `) as unknown as TypedDocumentString<ClearJurisdictionRiskMutation, ClearJurisdictionRiskMutationVariables>;
+export const OrganisationsDocument = new TypedDocumentString(`
+    query Organisations {
+  organisations {
+    id
+    kind
+    legalName
+    country
+    status
+    website
+    createdAt
+  }
+}
+    `) as unknown as TypedDocumentString<OrganisationsQuery, OrganisationsQueryVariables>;
+export const VerifyOrganisationDocument = new TypedDocumentString(`
+    mutation VerifyOrganisation($id: ID!) {
+  verifyOrganisation(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<VerifyOrganisationMutation, VerifyOrganisationMutationVariables>;
+export const SupplierMembershipDocument = new TypedDocumentString(`
+    query SupplierMembership($id: ID!) {
+  supplier(id: $id) {
+    id
+    membershipStatus
+  }
+}
+    `) as unknown as TypedDocumentString<SupplierMembershipQuery, SupplierMembershipQueryVariables>;
+export const SetSupplierMembershipDocument = new TypedDocumentString(`
+    mutation SetSupplierMembership($supplierId: ID!, $status: MembershipStatus!) {
+  setSupplierMembershipStatus(supplierId: $supplierId, status: $status) {
+    id
+    membershipStatus
+  }
+}
+    `) as unknown as TypedDocumentString<SetSupplierMembershipMutation, SetSupplierMembershipMutationVariables>;
 export const RescoringsDocument = new TypedDocumentString(`
     query Rescorings {
   rescorings(first: 20) {
@@ -998,6 +1159,54 @@ export const ImportQuestionnaireDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ImportQuestionnaireMutation, ImportQuestionnaireMutationVariables>;
+export const WorkingGroupsDocument = new TypedDocumentString(`
+    query WorkingGroups {
+  workingGroups {
+    id
+    name
+    description
+    members {
+      id
+      legalName
+    }
+    watchList {
+      id
+      legalName
+    }
+  }
+  organisations(kind: CLIENT) {
+    id
+    legalName
+  }
+}
+    `) as unknown as TypedDocumentString<WorkingGroupsQuery, WorkingGroupsQueryVariables>;
+export const CreateWorkingGroupDocument = new TypedDocumentString(`
+    mutation CreateWorkingGroup($input: CreateWorkingGroupInput!) {
+  createWorkingGroup(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateWorkingGroupMutation, CreateWorkingGroupMutationVariables>;
+export const AddWorkingGroupMemberDocument = new TypedDocumentString(`
+    mutation AddWorkingGroupMember($workingGroupId: ID!, $organisationId: ID!) {
+  addWorkingGroupMember(
+    workingGroupId: $workingGroupId
+    organisationId: $organisationId
+  ) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AddWorkingGroupMemberMutation, AddWorkingGroupMemberMutationVariables>;
+export const RemoveWorkingGroupMemberDocument = new TypedDocumentString(`
+    mutation RemoveWorkingGroupMember($workingGroupId: ID!, $organisationId: ID!) {
+  removeWorkingGroupMember(
+    workingGroupId: $workingGroupId
+    organisationId: $organisationId
+  ) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RemoveWorkingGroupMemberMutation, RemoveWorkingGroupMemberMutationVariables>;
 export const DirectoryDocument = new TypedDocumentString(`
     query Directory($filter: DirectoryFilterInput) {
   directory(first: 50, filter: $filter) {

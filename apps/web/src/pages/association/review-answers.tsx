@@ -85,7 +85,7 @@ export function ReviewAnswers({
                     </Text>
                   )}
                   {question.evidenceExpected && !answer?.evidence.length && (
-                    <Badge variant="outline" color="orange.9" mt="xs">
+                    <Badge variant="outline" color="red.9" mt="xs">
                       {t('review.answers.evidenceMissing')}
                     </Badge>
                   )}
