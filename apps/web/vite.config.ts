@@ -23,6 +23,6 @@ export default defineConfig({
     },
   },
   server: {
-    proxy: Object.fromEntries(['/graphql', '/verify', '/certificates', '/evidence', '/assessments'].map((path) => [path, api])),
+    proxy: Object.fromEntries(['/graphql', '/verify', '/certificates', '/evidence', '/assessments', '/admin'].map((path) => [path, api])),
   },
 });

@@ -115,15 +115,24 @@ export class GraphqlClient {
   }
 
   /**
-   * A file the api serves to signed-in callers only (a certificate PDF), fetched with the access token, which is
-   * renewed once when the api answers 401. Only the URL's path is used: the api's public base URL may name
-   * another host than the one serving this app, and the token must go to this origin only.
+   * A plain HTTP request to the api's REST routes (evidence and certificate downloads, the queue dashboard's
+   * session) with the session's bearer token, renewed once like a GraphQL request when the api answers 401. Only
+   * the URL's path is used: the api's public base URL may name another host than the one serving this app, and
+   * the token must go to this origin only.
    */
-  async download(url: string): Promise<Blob> {
+  async fetchWithSession(url: string, init: RequestInit = {}): Promise<Response> {
     const { pathname, search } = new URL(url, window.location.origin);
-    const get = () => fetch(pathname + search, { headers: this.accessToken ? { authorization: `Bearer ${this.accessToken}` } : {} });
-    let response = await get();
-    if (response.status === 401 && (await this.refresh())) response = await get();
+    const send = () =>
+      fetch(pathname + search, { ...init, headers: { ...(init.headers as Record<string, string> | undefined), ...(this.accessToken ? { authorization: `Bearer ${this.accessToken}` } : {}) } });
+    const sentToken = this.accessToken;
+    const response = await send();
+    if (response.status !== 401 || !sentToken) return response;
+    return (await this.refresh()) ? send() : response;
+  }
+
+  /** A file the api serves to signed-in callers only (a certificate PDF). */
+  async download(url: string): Promise<Blob> {
+    const response = await this.fetchWithSession(url);
     if (!response.ok) throw new ApiError(`The server answered ${response.status} to the download`, undefined);
     return response.blob();
   }

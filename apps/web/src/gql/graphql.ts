@@ -23,6 +23,13 @@ export type AnswerInput = {
   value?: string | null | undefined;
 };
 
+export type ApproveAssessmentInput = {
+  assessmentId: string | number;
+  comment?: string | null | undefined;
+  /** Required when the effective scores give CERTIFIED_WITH_CONDITIONS: the conditions the certificate carries */
+  conditions?: string | null | undefined;
+};
+
 export type AssessmentStatus =
   | 'APPROVED'
   | 'CHANGES_REQUESTED'
@@ -57,6 +64,22 @@ export type CertificateStatus =
   | 'SUSPENDED'
   | 'VALID';
 
+/** Give exactly one of certificateId and serial, and the reason (recorded, and told to whoever follows the supplier) */
+export type CertificateStatusChangeInput = {
+  certificateId?: string | number | null | undefined;
+  /** Not blank, at most 2000 characters */
+  reason: string;
+  /** As printed on the certificate, e.g. ASSAY-2026-7K3F9QXD */
+  serial?: string | null | undefined;
+};
+
+export type CreateWorkingGroupInput = {
+  /** Empty when left out */
+  description?: string | null | undefined;
+  /** Unique, e.g. "Extractives client working group" */
+  name: string;
+};
+
 export type DeploymentContext =
   | 'BORDER_MIGRATION'
   | 'COMMERCIAL_INDUSTRIAL'
@@ -76,6 +99,13 @@ export type DirectoryFilterInput = {
   text?: string | null | undefined;
 };
 
+export type EligibilityCondition =
+  | 'CONFIDENCE_BELOW_0_8'
+  | 'MATURITY_BELOW_70'
+  | 'NOT_APPROVED'
+  | 'RED_FLAG'
+  | 'TIER_NOT_LOW_OR_MEDIUM';
+
 /** An evidence file and the answer (of one assessment's question) it supports */
 export type EvidenceAttachmentInput = {
   assessmentId: string | number;
@@ -83,6 +113,24 @@ export type EvidenceAttachmentInput = {
   /** e.g. T6.3 */
   questionCode: string;
 };
+
+/** A whole questionnaire as one document in the questionnaire format (docs/questionnaire-format.md) */
+export type ImportQuestionnaireInput = {
+  /** The document, at most 2 MB */
+  content: string;
+  format: QuestionnaireFormat;
+};
+
+export type IssueCertificateInput = {
+  /** An APPROVED assessment whose effective scores are eligible */
+  assessmentId: string | number;
+};
+
+export type JurisdictionRiskLevel =
+  | 'HIGH'
+  | 'LOW'
+  | 'MEDIUM'
+  | 'SEVERE';
 
 export type LoginInput = {
   email: string;
@@ -115,6 +163,10 @@ export type OrganisationKind =
   | 'CLIENT'
   | 'PROVIDER';
 
+export type OrganisationStatus =
+  | 'ACTIVE'
+  | 'PENDING_VERIFICATION';
+
 export type ProductCategory =
   | 'ACCESS_CONTROL_PERIMETER'
   | 'BIOMETRIC_IDENTIFICATION'
@@ -131,6 +183,20 @@ export type ProductCategory =
   | 'SPYWARE_REMOTE_INTRUSION'
   | 'VIDEO_ANALYTICS_CCTV';
 
+export type ProposeScoreOverrideInput = {
+  assessmentId: string | number;
+  /** Why the methodology got it wrong (at least 20 characters); kept on the score with both names */
+  justification: string;
+  /** 0 to 100 */
+  maturity?: number | null | undefined;
+  tier?: Tier | null | undefined;
+};
+
+export type QuestionCommentInput = {
+  comment: string;
+  questionCode: string;
+};
+
 export type QuestionType =
   | 'BOOLEAN'
   | 'MULTI_CHOICE'
@@ -138,6 +204,24 @@ export type QuestionType =
   | 'SCALE_0_4'
   | 'SINGLE_CHOICE'
   | 'TEXT';
+
+export type QuestionnaireFormat =
+  | 'JSON'
+  | 'YAML';
+
+export type RejectAssessmentInput = {
+  assessmentId: string | number;
+  /** Why: the provider and the requester read it */
+  comment: string;
+};
+
+export type RequestAssessmentChangesInput = {
+  assessmentId: string | number;
+  /** What to change, in general */
+  comment: string;
+  /** What to change where: codes of the pinned questionnaire */
+  questionComments?: Array<QuestionCommentInput> | null | undefined;
+};
 
 /** An assessment of a supplier for a scope of its products, answered against the pinned questionnaire version */
 export type RequestAssessmentInput = {
@@ -159,6 +243,21 @@ export type RequesterKind =
   | 'PROVIDER'
   | 'WORKING_GROUP';
 
+export type RescoreAssessmentsInput = {
+  /** The methodology version to score with, e.g. "assay-v1" */
+  methodologyVersion: string;
+};
+
+export type RescoringStatus =
+  | 'COMPLETED'
+  | 'COMPLETED_WITH_FAILURES'
+  | 'RUNNING';
+
+export type ReviewDecision =
+  | 'APPROVE'
+  | 'REJECT'
+  | 'REQUEST_CHANGES';
+
 /** A batch of answers, saved all together or not at all */
 export type SaveAnswersInput = {
   /** 1 to 200 answers, each question at most once */
@@ -166,9 +265,27 @@ export type SaveAnswersInput = {
   assessmentId: string | number;
 };
 
+export type ScoreOverrideStatus =
+  | 'CONFIRMED'
+  | 'PENDING'
+  | 'WITHDRAWN';
+
 export type ScoreRunTrigger =
   | 'RESCORE'
   | 'SUBMISSION';
+
+export type SetJurisdictionRiskInput = {
+  /** ISO 3166-1 alpha-2 */
+  country: string;
+  level: JurisdictionRiskLevel;
+  /** Why the country has this level (sources, events); shown beside the rating */
+  rationale: string;
+};
+
+export type TemplateStatus =
+  | 'DRAFT'
+  | 'PUBLISHED'
+  | 'RETIRED';
 
 export type Tier =
   | 'CRITICAL'
@@ -228,10 +345,234 @@ export type MarkNotificationsReadMutationVariables = Exact<{
 
 export type MarkNotificationsReadMutation = { markNotificationsRead: number };
 
+export type SuspendCertificateMutationVariables = Exact<{
+  input: CertificateStatusChangeInput;
+}>;
+
+
+export type SuspendCertificateMutation = { suspendCertificate: { id: string, status: CertificateStatus } };
+
+export type ReinstateCertificateMutationVariables = Exact<{
+  input: CertificateStatusChangeInput;
+}>;
+
+
+export type ReinstateCertificateMutation = { reinstateCertificate: { id: string, status: CertificateStatus } };
+
+export type RevokeCertificateMutationVariables = Exact<{
+  input: CertificateStatusChangeInput;
+}>;
+
+
+export type RevokeCertificateMutation = { revokeCertificate: { id: string, status: CertificateStatus } };
+
+export type ApprovedAssessmentsQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type ApprovedAssessmentsQuery = { assessments: { nodes: Array<{ id: string, supplier: { legalName: string }, certificate: { id: string, serial: string, status: CertificateStatus, level: CertificateLevel, issuedAt: string, validUntil: string, statusReason: string | null, rendered: boolean, downloads: Array<{ language: CertificateLanguage, url: string }> } | null }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
+
+export type IssueCertificateMutationVariables = Exact<{
+  input: IssueCertificateInput;
+}>;
+
+
+export type IssueCertificateMutation = { issueCertificate: { id: string, serial: string } };
+
+export type JurisdictionRisksQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type JurisdictionRisksQuery = { jurisdictionRisks: Array<{ country: string, level: JurisdictionRiskLevel, rationale: string, updatedAt: string | null }> };
+
+export type SetJurisdictionRiskMutationVariables = Exact<{
+  input: SetJurisdictionRiskInput;
+}>;
+
+
+export type SetJurisdictionRiskMutation = { setJurisdictionRisk: { country: string, level: JurisdictionRiskLevel } };
+
+export type ClearJurisdictionRiskMutationVariables = Exact<{
+  country: string;
+}>;
+
+
+export type ClearJurisdictionRiskMutation = { clearJurisdictionRisk: { country: string } };
+
+export type OrganisationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OrganisationsQuery = { organisations: Array<{ id: string, kind: OrganisationKind, legalName: string, country: string, status: OrganisationStatus, website: string | null, createdAt: string }> };
+
+export type VerifyOrganisationMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type VerifyOrganisationMutation = { verifyOrganisation: { id: string, status: OrganisationStatus } };
+
+export type SupplierMembershipQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SupplierMembershipQuery = { supplier: { id: string, membershipStatus: MembershipStatus } };
+
+export type SetSupplierMembershipMutationVariables = Exact<{
+  supplierId: string | number;
+  status: MembershipStatus;
+}>;
+
+
+export type SetSupplierMembershipMutation = { setSupplierMembershipStatus: { id: string, membershipStatus: MembershipStatus } };
+
+export type RescoringsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RescoringsQuery = { rescorings: { nodes: Array<{ id: string, methodologyVersion: string, status: RescoringStatus, total: number, done: number, failed: number, requestedAt: string, finishedAt: string | null, requestedBy: { displayName: string }, failures: Array<{ assessmentId: string, error: string, failedAt: string }> }> } };
+
+export type RescoringProgressQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RescoringProgressQuery = { rescoring: { id: string, methodologyVersion: string, status: RescoringStatus, total: number, done: number, failed: number } };
+
+export type RescoreAssessmentsMutationVariables = Exact<{
+  input: RescoreAssessmentsInput;
+}>;
+
+
+export type RescoreAssessmentsMutation = { rescoreAssessments: { id: string } };
+
+export type ApproveAssessmentMutationVariables = Exact<{
+  input: ApproveAssessmentInput;
+}>;
+
+
+export type ApproveAssessmentMutation = { approveAssessment: { id: string, status: AssessmentStatus } };
+
+export type RequestAssessmentChangesMutationVariables = Exact<{
+  input: RequestAssessmentChangesInput;
+}>;
+
+
+export type RequestAssessmentChangesMutation = { requestAssessmentChanges: { id: string, status: AssessmentStatus } };
+
+export type RejectAssessmentMutationVariables = Exact<{
+  input: RejectAssessmentInput;
+}>;
+
+
+export type RejectAssessmentMutation = { rejectAssessment: { id: string, status: AssessmentStatus } };
+
+export type ReviewAssessmentQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReviewAssessmentQuery = { assessment: { id: string, status: AssessmentStatus, dueDate: string, submittedAt: string | null, submissionNumber: number, requesterKind: RequesterKind, supplier: { id: string, legalName: string }, requestedByOrganisation: { legalName: string }, products: Array<{ id: string, name: string, category: ProductCategory }>, reviewClaim: { claimedAt: string, claimedBy: { id: string, displayName: string } } | null, template: { id: string, version: number, themes: Array<{ code: string, title: { en: string, fr: string, es: string } }> }, questions: Array<{ themeCode: string, question: { code: string, type: QuestionType, evidenceExpected: boolean, text: { en: string, fr: string, es: string }, options: Array<{ value: string, label: { en: string, fr: string, es: string } }> } }>, answers: Array<{ questionCode: string, value: string | null, notApplicable: boolean, comment: string, evidence: Array<{ id: string, originalName: string }> }>, scorecard: { tier: Tier, maturity: number, inherentRisk: number, residualRisk: number, confidence: number, methodologyVersion: string, redFlags: Array<{ questionCode: string, ruleId: string, label: { en: string, fr: string, es: string } | null }>, themes: Array<{ code: string, score: number | null, weight: number, title: { en: string, fr: string, es: string } }>, eligibility: { level: string | null }, override: { scoredTier: Tier, scoredMaturity: number } | null } | null, certificateEligibility: { eligible: boolean, unmet: Array<{ code: EligibilityCondition, message: string }> } | null, certificate: { serial: string, status: CertificateStatus } | null, scoreOverrides: Array<{ id: string, status: ScoreOverrideStatus, tier: Tier | null, maturity: number | null, justification: string, proposedAt: string, confirmedAt: string | null, proposedBy: { id: string, displayName: string }, confirmedBy: { displayName: string } | null }>, reviews: Array<{ id: string, decision: ReviewDecision, comment: string | null, conditions: string | null, decidedAt: string, reviewer: { displayName: string }, questionComments: Array<{ questionCode: string, comment: string }> }> } };
+
+export type ClaimReviewMutationVariables = Exact<{
+  assessmentId: string | number;
+}>;
+
+
+export type ClaimReviewMutation = { claimAssessmentReview: { id: string, status: AssessmentStatus } };
+
+export type ReleaseReviewMutationVariables = Exact<{
+  assessmentId: string | number;
+}>;
+
+
+export type ReleaseReviewMutation = { releaseAssessmentReview: { id: string, status: AssessmentStatus } };
+
 export type ReviewQueueQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type ReviewQueueQuery = { reviewQueue: { nodes: Array<{ tier: Tier, maturity: number, scoredAt: string, overridden: boolean, claim: { claimedBy: { displayName: string } } | null, assessment: { id: string, status: AssessmentStatus, supplier: { legalName: string }, requestedByOrganisation: { legalName: string } } }> } };
+
+export type ProposeScoreOverrideMutationVariables = Exact<{
+  input: ProposeScoreOverrideInput;
+}>;
+
+
+export type ProposeScoreOverrideMutation = { proposeScoreOverride: { id: string } };
+
+export type ConfirmScoreOverrideMutationVariables = Exact<{
+  overrideId: string | number;
+}>;
+
+
+export type ConfirmScoreOverrideMutation = { confirmScoreOverride: { id: string } };
+
+export type WithdrawScoreOverrideMutationVariables = Exact<{
+  overrideId: string | number;
+}>;
+
+
+export type WithdrawScoreOverrideMutation = { withdrawScoreOverride: { id: string } };
+
+export type QuestionnaireTemplateQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type QuestionnaireTemplateQuery = { questionnaireTemplate: { id: string, key: string, version: number, status: TemplateStatus, title: { en: string, fr: string, es: string }, description: { en: string, fr: string, es: string } | null, themes: Array<{ code: string, title: { en: string, fr: string, es: string }, questions: Array<{ code: string, type: QuestionType, weight: number, required: boolean, evidenceExpected: boolean, notApplicableAllowed: boolean, references: Array<string>, text: { en: string, fr: string, es: string }, options: Array<{ value: string, points: number, label: { en: string, fr: string, es: string } }>, redFlags: Array<{ id: string, label: { en: string, fr: string, es: string } }> }> }> } };
+
+export type PublishTemplateMutationVariables = Exact<{
+  templateId: string | number;
+}>;
+
+
+export type PublishTemplateMutation = { publishTemplate: { id: string, status: TemplateStatus } };
+
+export type RetireTemplateMutationVariables = Exact<{
+  templateId: string | number;
+}>;
+
+
+export type RetireTemplateMutation = { retireTemplate: { id: string, status: TemplateStatus } };
+
+export type QuestionnaireTemplatesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type QuestionnaireTemplatesQuery = { questionnaireTemplates: Array<{ id: string, key: string, version: number, status: TemplateStatus, questionCount: number, createdAt: string, publishedAt: string | null, retiredAt: string | null, title: { en: string, fr: string, es: string } }> };
+
+export type ImportQuestionnaireMutationVariables = Exact<{
+  input: ImportQuestionnaireInput;
+}>;
+
+
+export type ImportQuestionnaireMutation = { importQuestionnaire: { id: string } };
+
+export type WorkingGroupsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WorkingGroupsQuery = { workingGroups: Array<{ id: string, name: string, description: string, members: Array<{ id: string, legalName: string }>, watchList: Array<{ id: string, legalName: string }> }>, organisations: Array<{ id: string, legalName: string }> };
+
+export type CreateWorkingGroupMutationVariables = Exact<{
+  input: CreateWorkingGroupInput;
+}>;
+
+
+export type CreateWorkingGroupMutation = { createWorkingGroup: { id: string } };
+
+export type AddWorkingGroupMemberMutationVariables = Exact<{
+  workingGroupId: string | number;
+  organisationId: string | number;
+}>;
+
+
+export type AddWorkingGroupMemberMutation = { addWorkingGroupMember: { id: string } };
+
+export type RemoveWorkingGroupMemberMutationVariables = Exact<{
+  workingGroupId: string | number;
+  organisationId: string | number;
+}>;
+
+
+export type RemoveWorkingGroupMemberMutation = { removeWorkingGroupMember: { id: string } };
 
 export type ClientAssessmentsQueryVariables = Exact<{
   status?: AssessmentStatus | null | undefined;
@@ -514,6 +855,362 @@ export const MarkNotificationsReadDocument = new TypedDocumentString(`
   markNotificationsRead(ids: $ids)
 }
     `) as unknown as TypedDocumentString<MarkNotificationsReadMutation, MarkNotificationsReadMutationVariables>;
+export const SuspendCertificateDocument = new TypedDocumentString(`
+    mutation SuspendCertificate($input: CertificateStatusChangeInput!) {
+  suspendCertificate(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<SuspendCertificateMutation, SuspendCertificateMutationVariables>;
+export const ReinstateCertificateDocument = new TypedDocumentString(`
+    mutation ReinstateCertificate($input: CertificateStatusChangeInput!) {
+  reinstateCertificate(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ReinstateCertificateMutation, ReinstateCertificateMutationVariables>;
+export const RevokeCertificateDocument = new TypedDocumentString(`
+    mutation RevokeCertificate($input: CertificateStatusChangeInput!) {
+  revokeCertificate(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<RevokeCertificateMutation, RevokeCertificateMutationVariables>;
+export const ApprovedAssessmentsDocument = new TypedDocumentString(`
+    query ApprovedAssessments($after: String) {
+  assessments(first: 100, after: $after, filter: {status: APPROVED}) {
+    nodes {
+      id
+      supplier {
+        legalName
+      }
+      certificate {
+        id
+        serial
+        status
+        level
+        issuedAt
+        validUntil
+        statusReason
+        rendered
+        downloads {
+          language
+          url
+        }
+      }
+    }
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ApprovedAssessmentsQuery, ApprovedAssessmentsQueryVariables>;
+export const IssueCertificateDocument = new TypedDocumentString(`
+    mutation IssueCertificate($input: IssueCertificateInput!) {
+  issueCertificate(input: $input) {
+    id
+    serial
+  }
+}
+    `) as unknown as TypedDocumentString<IssueCertificateMutation, IssueCertificateMutationVariables>;
+export const JurisdictionRisksDocument = new TypedDocumentString(`
+    query JurisdictionRisks {
+  jurisdictionRisks {
+    country
+    level
+    rationale
+    updatedAt
+  }
+}
+    `) as unknown as TypedDocumentString<JurisdictionRisksQuery, JurisdictionRisksQueryVariables>;
+export const SetJurisdictionRiskDocument = new TypedDocumentString(`
+    mutation SetJurisdictionRisk($input: SetJurisdictionRiskInput!) {
+  setJurisdictionRisk(input: $input) {
+    country
+    level
+  }
+}
+    `) as unknown as TypedDocumentString<SetJurisdictionRiskMutation, SetJurisdictionRiskMutationVariables>;
+export const ClearJurisdictionRiskDocument = new TypedDocumentString(`
+    mutation ClearJurisdictionRisk($country: String!) {
+  clearJurisdictionRisk(country: $country) {
+    country
+  }
+}
+    `) as unknown as TypedDocumentString<ClearJurisdictionRiskMutation, ClearJurisdictionRiskMutationVariables>;
+export const OrganisationsDocument = new TypedDocumentString(`
+    query Organisations {
+  organisations {
+    id
+    kind
+    legalName
+    country
+    status
+    website
+    createdAt
+  }
+}
+    `) as unknown as TypedDocumentString<OrganisationsQuery, OrganisationsQueryVariables>;
+export const VerifyOrganisationDocument = new TypedDocumentString(`
+    mutation VerifyOrganisation($id: ID!) {
+  verifyOrganisation(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<VerifyOrganisationMutation, VerifyOrganisationMutationVariables>;
+export const SupplierMembershipDocument = new TypedDocumentString(`
+    query SupplierMembership($id: ID!) {
+  supplier(id: $id) {
+    id
+    membershipStatus
+  }
+}
+    `) as unknown as TypedDocumentString<SupplierMembershipQuery, SupplierMembershipQueryVariables>;
+export const SetSupplierMembershipDocument = new TypedDocumentString(`
+    mutation SetSupplierMembership($supplierId: ID!, $status: MembershipStatus!) {
+  setSupplierMembershipStatus(supplierId: $supplierId, status: $status) {
+    id
+    membershipStatus
+  }
+}
+    `) as unknown as TypedDocumentString<SetSupplierMembershipMutation, SetSupplierMembershipMutationVariables>;
+export const RescoringsDocument = new TypedDocumentString(`
+    query Rescorings {
+  rescorings(first: 20) {
+    nodes {
+      id
+      methodologyVersion
+      status
+      total
+      done
+      failed
+      requestedAt
+      finishedAt
+      requestedBy {
+        displayName
+      }
+      failures(first: 20) {
+        assessmentId
+        error
+        failedAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RescoringsQuery, RescoringsQueryVariables>;
+export const RescoringProgressDocument = new TypedDocumentString(`
+    query RescoringProgress($id: ID!) {
+  rescoring(id: $id) {
+    id
+    methodologyVersion
+    status
+    total
+    done
+    failed
+  }
+}
+    `) as unknown as TypedDocumentString<RescoringProgressQuery, RescoringProgressQueryVariables>;
+export const RescoreAssessmentsDocument = new TypedDocumentString(`
+    mutation RescoreAssessments($input: RescoreAssessmentsInput!) {
+  rescoreAssessments(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RescoreAssessmentsMutation, RescoreAssessmentsMutationVariables>;
+export const ApproveAssessmentDocument = new TypedDocumentString(`
+    mutation ApproveAssessment($input: ApproveAssessmentInput!) {
+  approveAssessment(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ApproveAssessmentMutation, ApproveAssessmentMutationVariables>;
+export const RequestAssessmentChangesDocument = new TypedDocumentString(`
+    mutation RequestAssessmentChanges($input: RequestAssessmentChangesInput!) {
+  requestAssessmentChanges(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<RequestAssessmentChangesMutation, RequestAssessmentChangesMutationVariables>;
+export const RejectAssessmentDocument = new TypedDocumentString(`
+    mutation RejectAssessment($input: RejectAssessmentInput!) {
+  rejectAssessment(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<RejectAssessmentMutation, RejectAssessmentMutationVariables>;
+export const ReviewAssessmentDocument = new TypedDocumentString(`
+    query ReviewAssessment($id: ID!) {
+  assessment(id: $id) {
+    id
+    status
+    dueDate
+    submittedAt
+    submissionNumber
+    requesterKind
+    supplier {
+      id
+      legalName
+    }
+    requestedByOrganisation {
+      legalName
+    }
+    products {
+      id
+      name
+      category
+    }
+    reviewClaim {
+      claimedAt
+      claimedBy {
+        id
+        displayName
+      }
+    }
+    template {
+      id
+      version
+      themes {
+        code
+        title {
+          en
+          fr
+          es
+        }
+      }
+    }
+    questions(applicableOnly: true) {
+      themeCode
+      question {
+        code
+        type
+        evidenceExpected
+        text {
+          en
+          fr
+          es
+        }
+        options {
+          value
+          label {
+            en
+            fr
+            es
+          }
+        }
+      }
+    }
+    answers {
+      questionCode
+      value
+      notApplicable
+      comment
+      evidence {
+        id
+        originalName
+      }
+    }
+    scorecard {
+      tier
+      maturity
+      inherentRisk
+      residualRisk
+      confidence
+      methodologyVersion
+      redFlags {
+        questionCode
+        ruleId
+        label {
+          en
+          fr
+          es
+        }
+      }
+      themes {
+        code
+        score
+        weight
+        title {
+          en
+          fr
+          es
+        }
+      }
+      eligibility {
+        level
+      }
+      override {
+        scoredTier
+        scoredMaturity
+      }
+    }
+    certificateEligibility {
+      eligible
+      unmet {
+        code
+        message
+      }
+    }
+    certificate {
+      serial
+      status
+    }
+    scoreOverrides {
+      id
+      status
+      tier
+      maturity
+      justification
+      proposedAt
+      proposedBy {
+        id
+        displayName
+      }
+      confirmedAt
+      confirmedBy {
+        displayName
+      }
+    }
+    reviews {
+      id
+      decision
+      comment
+      conditions
+      decidedAt
+      reviewer {
+        displayName
+      }
+      questionComments {
+        questionCode
+        comment
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReviewAssessmentQuery, ReviewAssessmentQueryVariables>;
+export const ClaimReviewDocument = new TypedDocumentString(`
+    mutation ClaimReview($assessmentId: ID!) {
+  claimAssessmentReview(assessmentId: $assessmentId) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ClaimReviewMutation, ClaimReviewMutationVariables>;
+export const ReleaseReviewDocument = new TypedDocumentString(`
+    mutation ReleaseReview($assessmentId: ID!) {
+  releaseAssessmentReview(assessmentId: $assessmentId) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ReleaseReviewMutation, ReleaseReviewMutationVariables>;
 export const ReviewQueueDocument = new TypedDocumentString(`
     query ReviewQueue {
   reviewQueue(first: 100) {
@@ -541,6 +1238,176 @@ export const ReviewQueueDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ReviewQueueQuery, ReviewQueueQueryVariables>;
+export const ProposeScoreOverrideDocument = new TypedDocumentString(`
+    mutation ProposeScoreOverride($input: ProposeScoreOverrideInput!) {
+  proposeScoreOverride(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ProposeScoreOverrideMutation, ProposeScoreOverrideMutationVariables>;
+export const ConfirmScoreOverrideDocument = new TypedDocumentString(`
+    mutation ConfirmScoreOverride($overrideId: ID!) {
+  confirmScoreOverride(overrideId: $overrideId) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ConfirmScoreOverrideMutation, ConfirmScoreOverrideMutationVariables>;
+export const WithdrawScoreOverrideDocument = new TypedDocumentString(`
+    mutation WithdrawScoreOverride($overrideId: ID!) {
+  withdrawScoreOverride(overrideId: $overrideId) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<WithdrawScoreOverrideMutation, WithdrawScoreOverrideMutationVariables>;
+export const QuestionnaireTemplateDocument = new TypedDocumentString(`
+    query QuestionnaireTemplate($id: ID!) {
+  questionnaireTemplate(id: $id) {
+    id
+    key
+    version
+    status
+    title {
+      en
+      fr
+      es
+    }
+    description {
+      en
+      fr
+      es
+    }
+    themes {
+      code
+      title {
+        en
+        fr
+        es
+      }
+      questions {
+        code
+        type
+        weight
+        required
+        evidenceExpected
+        notApplicableAllowed
+        references
+        text {
+          en
+          fr
+          es
+        }
+        options {
+          value
+          points
+          label {
+            en
+            fr
+            es
+          }
+        }
+        redFlags {
+          id
+          label {
+            en
+            fr
+            es
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<QuestionnaireTemplateQuery, QuestionnaireTemplateQueryVariables>;
+export const PublishTemplateDocument = new TypedDocumentString(`
+    mutation PublishTemplate($templateId: ID!) {
+  publishTemplate(templateId: $templateId) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<PublishTemplateMutation, PublishTemplateMutationVariables>;
+export const RetireTemplateDocument = new TypedDocumentString(`
+    mutation RetireTemplate($templateId: ID!) {
+  retireTemplate(templateId: $templateId) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<RetireTemplateMutation, RetireTemplateMutationVariables>;
+export const QuestionnaireTemplatesDocument = new TypedDocumentString(`
+    query QuestionnaireTemplates {
+  questionnaireTemplates {
+    id
+    key
+    version
+    status
+    questionCount
+    createdAt
+    publishedAt
+    retiredAt
+    title {
+      en
+      fr
+      es
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<QuestionnaireTemplatesQuery, QuestionnaireTemplatesQueryVariables>;
+export const ImportQuestionnaireDocument = new TypedDocumentString(`
+    mutation ImportQuestionnaire($input: ImportQuestionnaireInput!) {
+  importQuestionnaire(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ImportQuestionnaireMutation, ImportQuestionnaireMutationVariables>;
+export const WorkingGroupsDocument = new TypedDocumentString(`
+    query WorkingGroups {
+  workingGroups {
+    id
+    name
+    description
+    members {
+      id
+      legalName
+    }
+    watchList {
+      id
+      legalName
+    }
+  }
+  organisations(kind: CLIENT) {
+    id
+    legalName
+  }
+}
+    `) as unknown as TypedDocumentString<WorkingGroupsQuery, WorkingGroupsQueryVariables>;
+export const CreateWorkingGroupDocument = new TypedDocumentString(`
+    mutation CreateWorkingGroup($input: CreateWorkingGroupInput!) {
+  createWorkingGroup(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateWorkingGroupMutation, CreateWorkingGroupMutationVariables>;
+export const AddWorkingGroupMemberDocument = new TypedDocumentString(`
+    mutation AddWorkingGroupMember($workingGroupId: ID!, $organisationId: ID!) {
+  addWorkingGroupMember(
+    workingGroupId: $workingGroupId
+    organisationId: $organisationId
+  ) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AddWorkingGroupMemberMutation, AddWorkingGroupMemberMutationVariables>;
+export const RemoveWorkingGroupMemberDocument = new TypedDocumentString(`
+    mutation RemoveWorkingGroupMember($workingGroupId: ID!, $organisationId: ID!) {
+  removeWorkingGroupMember(
+    workingGroupId: $workingGroupId
+    organisationId: $organisationId
+  ) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RemoveWorkingGroupMemberMutation, RemoveWorkingGroupMemberMutationVariables>;
 export const ClientAssessmentsDocument = new TypedDocumentString(`
     query ClientAssessments($status: AssessmentStatus) {
   assessments(first: 100, filter: {status: $status}) {

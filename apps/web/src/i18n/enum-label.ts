@@ -10,11 +10,20 @@ export type TranslatedEnum =
   | 'CertificateLevel'
   | 'CertificateStatus'
   | 'DeploymentContext'
+  | 'EligibilityCondition'
+  | 'JurisdictionRiskLevel'
   | 'MembershipStatus'
   | 'NotificationKind'
+  | 'OrganisationKind'
+  | 'OrganisationStatus'
   | 'ProductCategory'
+  | 'QuestionType'
   | 'RequesterKind'
+  | 'RescoringStatus'
+  | 'ReviewDecision'
+  | 'ScoreOverrideStatus'
   | 'ScoreRunTrigger'
+  | 'TemplateStatus'
   | 'Tier';
 
 export function useEnumLabel(): (name: TranslatedEnum, value: string) => string {

@@ -1,5 +1,6 @@
-import { Badge, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { useQuery } from '../../api/use-query';
 import { formatDateTime } from '../../format';
 import { graphql } from '../../gql';
@@ -36,7 +37,6 @@ const ReviewQueueDocument = graphql(`
   }
 `);
 
-
 /** The association's home: scored assessments waiting for a reviewer, oldest first. */
 export function ReviewQueuePage() {
   const { t, i18n } = useTranslation();
@@ -67,7 +67,11 @@ export function ReviewQueuePage() {
             <Table.Tbody>
               {state.data.reviewQueue.nodes.map((item) => (
                 <Table.Tr key={item.assessment.id}>
-                  <Table.Th scope="row">{item.assessment.supplier.legalName}</Table.Th>
+                  <Table.Th scope="row">
+                    <Anchor component={Link} to={`/reviews/${item.assessment.id}`}>
+                      {item.assessment.supplier.legalName}
+                    </Anchor>
+                  </Table.Th>
                   <Table.Td>{item.assessment.requestedByOrganisation.legalName}</Table.Td>
                   <Table.Td>
                     <Badge color={TIER_COLOUR[item.tier]}>{label('Tier', item.tier)}</Badge>
