@@ -6,8 +6,10 @@ import { useTranslation } from 'react-i18next';
  */
 export type TranslatedEnum =
   | 'AssessmentStatus'
+  | 'Capability'
   | 'CertificateLevel'
   | 'CertificateStatus'
+  | 'DeploymentContext'
   | 'MembershipStatus'
   | 'NotificationKind'
   | 'ProductCategory'
