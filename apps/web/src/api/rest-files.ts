@@ -59,3 +59,9 @@ export async function uploadForm<T>(url: string, form: FormData, onProgress: (sh
   if (status < 200 || status >= 300) throw restError(status, body as RestErrorBody | null);
   return body as T;
 }
+
+/** A download URL the api gives (named by its configured public URL), taken relative to this origin. */
+export function apiPath(url: string): string {
+  const parsed = new URL(url, window.location.origin);
+  return parsed.pathname + parsed.search;
+}

@@ -73,6 +73,18 @@ export type CertificateStatusChangeInput = {
   serial?: string | null | undefined;
 };
 
+export type CreateProductInput = {
+  capabilities?: Array<Capability> | null | undefined;
+  category: ProductCategory;
+  /** ISO 3166-1 alpha-2 codes */
+  deployedCountries?: Array<string> | null | undefined;
+  deploymentContexts?: Array<DeploymentContext> | null | undefined;
+  description?: string | null | undefined;
+  name: string;
+  /** Defaults to the caller's own organisation (association admins must give it) */
+  supplierId?: string | number | null | undefined;
+};
+
 export type CreateWorkingGroupInput = {
   /** Empty when left out */
   description?: string | null | undefined;
@@ -282,6 +294,14 @@ export type SetJurisdictionRiskInput = {
   rationale: string;
 };
 
+/** Give exactly one of clientOrganisationId and workingGroupId */
+export type ShareAssessmentInput = {
+  assessmentId: string | number;
+  /** A CLIENT organisation */
+  clientOrganisationId?: string | number | null | undefined;
+  workingGroupId?: string | number | null | undefined;
+};
+
 export type TemplateStatus =
   | 'DRAFT'
   | 'PUBLISHED'
@@ -292,6 +312,40 @@ export type Tier =
   | 'HIGH'
   | 'LOW'
   | 'MEDIUM';
+
+/** Only the fields given change; website and registrationNumber are cleared with null */
+export type UpdateOrganisationInput = {
+  /** ISO 3166-1 alpha-2 of the headquarters */
+  country?: string | null | undefined;
+  id: string | number;
+  legalName?: string | null | undefined;
+  registrationNumber?: string | null | undefined;
+  website?: string | null | undefined;
+};
+
+/** Only the fields given change; a field cannot be set to null */
+export type UpdateProductInput = {
+  capabilities?: Array<Capability> | null | undefined;
+  category?: ProductCategory | null | undefined;
+  /** ISO 3166-1 alpha-2 codes */
+  deployedCountries?: Array<string> | null | undefined;
+  deploymentContexts?: Array<DeploymentContext> | null | undefined;
+  description?: string | null | undefined;
+  id: string | number;
+  name?: string | null | undefined;
+};
+
+/** Only the fields given change; a field cannot be set to null */
+export type UpdateSupplierProfileInput = {
+  description?: string | null | undefined;
+  /** ISO 3166-1 alpha-2 */
+  headquartersCountry?: string | null | undefined;
+  /** ISO 3166-1 alpha-2 codes */
+  operatingCountries?: Array<string> | null | undefined;
+  services?: Array<string> | null | undefined;
+  /** Defaults to the caller's own organisation (association admins must give it) */
+  supplierId?: string | number | null | undefined;
+};
 
 export type UserRole =
   | 'ADMIN'
@@ -625,10 +679,44 @@ export type ClientWorkingGroupsQueryVariables = Exact<{ [key: string]: never; }>
 
 export type ClientWorkingGroupsQuery = { workingGroups: Array<{ id: string, name: string, description: string }> };
 
+export type CompanyProfileQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CompanyProfileQuery = { me: { organisation: { id: string, legalName: string, country: string, website: string | null, registrationNumber: string | null } }, mySupplier: { id: string, description: string, headquartersCountry: string, operatingCountries: Array<string>, services: Array<string>, membershipStatus: MembershipStatus, products: Array<{ id: string, name: string, category: ProductCategory, capabilities: Array<Capability>, deploymentContexts: Array<DeploymentContext>, deployedCountries: Array<string>, description: string }> } };
+
+export type UpdateCompanyMutationVariables = Exact<{
+  organisation: UpdateOrganisationInput;
+  profile: UpdateSupplierProfileInput;
+}>;
+
+
+export type UpdateCompanyMutation = { updateOrganisation: { id: string }, updateSupplierProfile: { id: string } };
+
+export type CreateProductMutationVariables = Exact<{
+  input: CreateProductInput;
+}>;
+
+
+export type CreateProductMutation = { createProduct: { id: string } };
+
+export type UpdateProductMutationVariables = Exact<{
+  input: UpdateProductInput;
+}>;
+
+
+export type UpdateProductMutation = { updateProduct: { id: string } };
+
+export type DeleteProductMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteProductMutation = { deleteProduct: string };
+
 export type ProviderAssessmentsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ProviderAssessmentsQuery = { assessments: { nodes: Array<{ id: string, status: AssessmentStatus, dueDate: string, requesterKind: RequesterKind, requestedByOrganisation: { legalName: string }, products: Array<{ id: string, name: string }>, progress: { answered: number, required: number } }> } };
+export type ProviderAssessmentsQuery = { assessments: { nodes: Array<{ id: string, status: AssessmentStatus, dueDate: string, requesterKind: RequesterKind, requestedByOrganisation: { legalName: string }, products: Array<{ id: string, name: string }>, progress: { answered: number, required: number }, certificate: { serial: string, downloads: Array<{ language: CertificateLanguage, url: string }> } | null }> } };
 
 export type AttachEvidenceMutationVariables = Exact<{
   input: EvidenceAttachmentInput;
@@ -678,6 +766,27 @@ export type ScorecardQueryVariables = Exact<{
 
 
 export type ScorecardQuery = { assessment: { id: string, status: AssessmentStatus, supplier: { legalName: string }, products: Array<{ id: string, name: string }>, questions: Array<{ question: { code: string, type: QuestionType, text: { en: string, fr: string, es: string }, options: Array<{ value: string, label: { en: string, fr: string, es: string } }> } }>, scorecard: { inherentRisk: number, residualRisk: number, maturity: number, tier: Tier, confidence: number, methodologyVersion: string, scoredAt: string, submissionNumber: number, eligibility: { eligible: boolean, level: string | null, unmet: Array<string> }, override: { justification: string, scoredTier: Tier, scoredMaturity: number, tier: Tier | null, maturity: number | null, proposedBy: { displayName: string }, confirmedBy: { displayName: string } } | null, themes: Array<{ code: string, score: number | null, weight: number, title: { en: string, fr: string, es: string } }>, redFlags: Array<{ questionCode: string, ruleId: string, label: { en: string, fr: string, es: string } | null }>, questions: Array<{ code: string, themeCode: string, answer: string | null, answered: boolean, applicable: boolean, excluded: boolean, weight: number, score: number, evidenceFactor: number, contribution: number }> } | null, scoreRuns: Array<{ id: string, scoredAt: string, submissionNumber: number, trigger: ScoreRunTrigger, methodologyVersion: string, inherentRisk: number, residualRisk: number, maturity: number, tier: Tier, confidence: number }>, certificate: { serial: string, status: CertificateStatus, downloads: Array<{ language: CertificateLanguage, url: string }> } | null } };
+
+export type AssessmentSharingQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AssessmentSharingQuery = { assessmentShares: Array<{ id: string, active: boolean, clientOrganisationName: string | null, workingGroupName: string | null, grantedAt: string, grantedByName: string | null, withdrawnAt: string | null }>, assessments: { nodes: Array<{ requesterKind: RequesterKind, requestedByOrganisation: { id: string, legalName: string }, workingGroup: { id: string, name: string } | null }> } };
+
+export type ShareAssessmentMutationVariables = Exact<{
+  input: ShareAssessmentInput;
+}>;
+
+
+export type ShareAssessmentMutation = { shareAssessment: { id: string } };
+
+export type WithdrawAssessmentShareMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WithdrawAssessmentShareMutation = { withdrawAssessmentShare: { id: string } };
 
 export type CertifiedProvidersQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1634,6 +1743,65 @@ export const ClientWorkingGroupsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ClientWorkingGroupsQuery, ClientWorkingGroupsQueryVariables>;
+export const CompanyProfileDocument = new TypedDocumentString(`
+    query CompanyProfile {
+  me {
+    organisation {
+      id
+      legalName
+      country
+      website
+      registrationNumber
+    }
+  }
+  mySupplier {
+    id
+    description
+    headquartersCountry
+    operatingCountries
+    services
+    membershipStatus
+    products {
+      id
+      name
+      category
+      capabilities
+      deploymentContexts
+      deployedCountries
+      description
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CompanyProfileQuery, CompanyProfileQueryVariables>;
+export const UpdateCompanyDocument = new TypedDocumentString(`
+    mutation UpdateCompany($organisation: UpdateOrganisationInput!, $profile: UpdateSupplierProfileInput!) {
+  updateOrganisation(input: $organisation) {
+    id
+  }
+  updateSupplierProfile(input: $profile) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateCompanyMutation, UpdateCompanyMutationVariables>;
+export const CreateProductDocument = new TypedDocumentString(`
+    mutation CreateProduct($input: CreateProductInput!) {
+  createProduct(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateProductMutation, CreateProductMutationVariables>;
+export const UpdateProductDocument = new TypedDocumentString(`
+    mutation UpdateProduct($input: UpdateProductInput!) {
+  updateProduct(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateProductMutation, UpdateProductMutationVariables>;
+export const DeleteProductDocument = new TypedDocumentString(`
+    mutation DeleteProduct($id: ID!) {
+  deleteProduct(id: $id)
+}
+    `) as unknown as TypedDocumentString<DeleteProductMutation, DeleteProductMutationVariables>;
 export const ProviderAssessmentsDocument = new TypedDocumentString(`
     query ProviderAssessments {
   assessments(first: 100) {
@@ -1652,6 +1820,13 @@ export const ProviderAssessmentsDocument = new TypedDocumentString(`
       progress {
         answered
         required
+      }
+      certificate {
+        serial
+        downloads {
+          language
+          url
+        }
       }
     }
   }
@@ -1923,6 +2098,46 @@ export const ScorecardDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ScorecardQuery, ScorecardQueryVariables>;
+export const AssessmentSharingDocument = new TypedDocumentString(`
+    query AssessmentSharing($id: ID!) {
+  assessmentShares(assessmentId: $id) {
+    id
+    active
+    clientOrganisationName
+    workingGroupName
+    grantedAt
+    grantedByName
+    withdrawnAt
+  }
+  assessments(first: 100) {
+    nodes {
+      requesterKind
+      requestedByOrganisation {
+        id
+        legalName
+      }
+      workingGroup {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AssessmentSharingQuery, AssessmentSharingQueryVariables>;
+export const ShareAssessmentDocument = new TypedDocumentString(`
+    mutation ShareAssessment($input: ShareAssessmentInput!) {
+  shareAssessment(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ShareAssessmentMutation, ShareAssessmentMutationVariables>;
+export const WithdrawAssessmentShareDocument = new TypedDocumentString(`
+    mutation WithdrawAssessmentShare($id: ID!) {
+  withdrawAssessmentShare(shareId: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<WithdrawAssessmentShareMutation, WithdrawAssessmentShareMutationVariables>;
 export const CertifiedProvidersDocument = new TypedDocumentString(`
     query CertifiedProviders {
   certifiedProviders(first: 50) {

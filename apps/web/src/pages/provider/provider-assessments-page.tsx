@@ -1,6 +1,9 @@
-import { Anchor, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { ApiError } from '../../api/graphql-client';
+import { apiPath, downloadFile } from '../../api/rest-files';
 import { useQuery } from '../../api/use-query';
 import { formatDate } from '../../format';
 import { graphql } from '../../gql';
@@ -27,6 +30,13 @@ const ProviderAssessmentsDocument = graphql(`
           answered
           required
         }
+        certificate {
+          serial
+          downloads {
+            language
+            url
+          }
+        }
       }
     }
   }
@@ -38,6 +48,11 @@ export function ProviderAssessmentsPage() {
   usePageTitle(t('assessments.title'));
   const label = useEnumLabel();
   const state = useQuery(ProviderAssessmentsDocument, {});
+  const [downloadError, setDownloadError] = useState<string | null>(null);
+  const download = (url: string, name: string) => {
+    setDownloadError(null);
+    downloadFile(apiPath(url), name).catch((error: unknown) => setDownloadError(error instanceof ApiError ? error.message : t('common.unexpectedError')));
+  };
   return (
     <Stack>
       <Title order={1}>{t('assessments.title')}</Title>
@@ -56,6 +71,7 @@ export function ProviderAssessmentsPage() {
                 <Table.Th scope="col">{t('assessments.status')}</Table.Th>
                 <Table.Th scope="col">{t('assessments.dueDate')}</Table.Th>
                 <Table.Th scope="col">{t('assessments.progress')}</Table.Th>
+                <Table.Th scope="col">{t('assessments.certificate')}</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -76,11 +92,33 @@ export function ProviderAssessmentsPage() {
                   </Table.Td>
                   <Table.Td>{formatDate(assessment.dueDate, i18n.language)}</Table.Td>
                   <Table.Td>{t('assessments.answered', { answered: assessment.progress.answered, required: assessment.progress.required })}</Table.Td>
+                  <Table.Td>
+                    {assessment.certificate && (
+                      <Group gap={4}>
+                        {assessment.certificate.downloads.map((pdf) => (
+                          <Button
+                            key={pdf.language}
+                            size="compact-xs"
+                            variant="outline"
+                            onClick={() => download(pdf.url, `${assessment.certificate?.serial ?? 'certificate'}.pdf`)}
+                            aria-label={t('assessments.certificatePdf', { serial: assessment.certificate?.serial, language: t(`language.${pdf.language.toLowerCase()}`) })}
+                          >
+                            PDF {pdf.language}
+                          </Button>
+                        ))}
+                      </Group>
+                    )}
+                  </Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>
           </Table>
         ))}
+      {downloadError && (
+        <Alert color="red" role="alert">
+          {downloadError}
+        </Alert>
+      )}
     </Stack>
   );
 }

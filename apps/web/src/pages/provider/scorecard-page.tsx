@@ -3,7 +3,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ApiError } from '../../api/graphql-client';
-import { downloadFile } from '../../api/rest-files';
+import { apiPath, downloadFile } from '../../api/rest-files';
 import { useQuery } from '../../api/use-query';
 import { ImprovementList } from '../../components/scorecard/improvement-list';
 import { improvementsOf } from '../../components/scorecard/improvements';
@@ -132,12 +132,6 @@ const ScorecardDocument = graphql(`
   }
 `);
 
-/** A download URL of the api, taken relative to this origin (the api names itself by its configured public URL). */
-const sameOrigin = (url: string) => {
-  const parsed = new URL(url, window.location.origin);
-  return parsed.pathname + parsed.search;
-};
-
 /**
  * `/assessments/:assessmentId/scorecard`, for any persona: the api decides who sees the scorecard (a provider once
  * it is reviewed), and answers NOT_FOUND for an assessment the reader may not see.
@@ -239,7 +233,7 @@ export function ScorecardPage() {
               {t('scorecard.json')}
             </Button>
             {assessment.certificate?.downloads.map((pdf) => (
-              <Button key={pdf.language} onClick={() => download(sameOrigin(pdf.url), `${assessment.certificate?.serial ?? 'certificate'}.pdf`)}>
+              <Button key={pdf.language} onClick={() => download(apiPath(pdf.url), `${assessment.certificate?.serial ?? 'certificate'}.pdf`)}>
                 {t('scorecard.certificatePdf', { language: t(`language.${pdf.language.toLowerCase()}`) })}
               </Button>
             ))}

@@ -10,6 +10,7 @@ import { useEnumLabel } from '../../../i18n/enum-label';
 import { localized } from '../../../i18n/localized-text';
 import { usePageTitle } from '../../../layout/page-title';
 import { QueryStatus } from '../../query-status';
+import { SharingPanel } from '../sharing-panel';
 import { AnswerConflictPanel } from './answer-conflict';
 import { EvidenceList } from './evidence-list';
 import { QuestionField, questionAnchor } from './question-field';
@@ -280,6 +281,12 @@ export function QuestionnairePage() {
           <SubmissionPanel assessmentId={assessment.id} beforeSubmit={autosave.flush} onSubmitted={reload} goToQuestion={goToQuestion} />
         </Paper>
       )}
+      <Paper withBorder p="md" component="section" aria-labelledby="sharing-title">
+        <Title order={2} size="h3" id="sharing-title" mb="xs">
+          {t('sharing.title')}
+        </Title>
+        <SharingPanel assessmentId={assessment.id} />
+      </Paper>
     </Stack>
   );
 }

@@ -58,8 +58,14 @@ export type SaveStatus = 'idle' | 'saving' | 'saved' | 'error';
 const DEBOUNCE_MS = 800;
 const ANSWER_FIELD = /^answers\.(.+)$/;
 
+/** The question codes the api names in its field errors (`answers.T6.3`), with their messages. */
 function codesOf(error: ApiError): Map<string, string> {
-  return new Map(error.fields.flatMap(({ field, message }) => (ANSWER_FIELD.exec(field) ? [[ANSWER_FIELD.exec(field)![1] as string, message] as const] : [])));
+  return new Map(
+    error.fields.flatMap(({ field, message }) => {
+      const code = ANSWER_FIELD.exec(field)?.[1];
+      return code ? [[code, message] as const] : [];
+    }),
+  );
 }
 
 /** Only the draft's own fields: a saved answer carries more (version, author) that a save must not send. */
@@ -134,7 +140,8 @@ export function useAnswerAutosave(assessmentId: string, serverAnswers: readonly 
       onSavedRef.current();
     } catch (caught) {
       const error = caught instanceof ApiError ? caught : new ApiError(String(caught), undefined);
-      const named = codesOf(error);
+      // Only answers of this batch are set aside, so the retry sends a smaller batch and cannot loop.
+      const named = new Map([...codesOf(error)].filter(([code]) => batch.some(([sent]) => sent === code)));
       if (error.code === 'CONFLICT' && named.size > 0) {
         retry = await holdConflicts([...named.keys()]).then(
           () => true,
