@@ -22,7 +22,9 @@ export function SignInPage() {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
-  if (session.status === 'signed-in' && !busy) return <Navigate to={homePath(session.user.organisation.kind)} replace />;
+  // Signed in (now or already): where the guard sent them from, else their home. The same target as onSubmit's, since
+  // the re-render after sign-in can redirect before its navigate() has taken effect.
+  if (session.status === 'signed-in' && !busy) return <Navigate to={safeNext(params.get('next')) ?? homePath(session.user.organisation.kind)} replace />;
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
