@@ -255,6 +255,7 @@ const ROWS: Row[] = [
     expected: associationAdminOnly(),
   },
   // ── evidence and sharing ──
+  { operation: 'evidenceUploadLimits', document: `{ evidenceUploadLimits { maxBytes } }`, variables: () => ({}), expected: all('OK') },
   { operation: 'evidenceFiles', document: `query ($id: ID!) { evidenceFiles(assessmentId: $id) { id } }`, variables: async (w, api) => ({ id: (await assessmentOfP(w, api)).id }), expected: signedIn({ otherClient: 'NOT_FOUND', otherProvider: 'NOT_FOUND' }) },
   { operation: 'attachEvidence', document: `mutation ($input: EvidenceAttachmentInput!) { attachEvidence(input: $input) { id } }`, variables: (w, api) => evidenceAttachment(w, api, false), expected: providerPAssessment({}) },
   { operation: 'detachEvidence', document: `mutation ($input: EvidenceAttachmentInput!) { detachEvidence(input: $input) { id } }`, variables: (w, api) => evidenceAttachment(w, api, true), expected: providerPAssessment({}) },

@@ -1,3 +1,4 @@
+import { jest } from '@jest/globals';
 import { execFile } from 'node:child_process';
 import { generateKeyPairSync } from 'node:crypto';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -40,6 +41,9 @@ async function withPayloadReplaced(pdf: Uint8Array, edit: (canonical: string) =>
 const ring = new SigningKeyRing({ keyId: 'assay-2026-01', privateKey: generateKeyPairSync('ed25519').privateKey });
 const stranger = new SigningKeyRing({ keyId: 'assay-2026-01', privateKey: generateKeyPairSync('ed25519').privateKey });
 const STACK_LINE = /^\s+at .+:\d+:\d+\)?$/m;
+
+// Each test runs the command once or twice, each run a cold Node start: well over 30 s on a busy 2-core machine.
+jest.setTimeout(90_000);
 
 describe('npm run cert:verify', () => {
   let dir: string;
