@@ -327,6 +327,10 @@ for (const language of ['fr', 'es'] as const) {
       await reviewer.expectAccessible();
       await page.getByRole('link', { name: run.supplierName }).click();
       await page.getByRole('heading', { level: 1, name: tr('review.title', { supplier: run.supplierName }) }).waitFor();
+      // The answers given in the browser, as the reviewer reads them.
+      const answer = (code: string, said: string) => page.getByRole('article', { name: code, exact: true }).getByText(`${tr('review.answers.answer')} ${said}`, { exact: true });
+      await answer('T1.2', QUESTION_TEXTS.accountable.NAMED_EXECUTIVE[language]).waitFor();
+      await answer('T1.3', QUESTION_TEXTS.policyDescription[language]).waitFor();
       await reviewer.expectAccessible();
 
       await page.getByRole('button', { name: tr('review.claim') }).click();
