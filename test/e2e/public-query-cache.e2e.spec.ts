@@ -68,6 +68,11 @@ describe('public query cache', () => {
     expect(new Set(answers.map((answer) => JSON.stringify(answer.body))).size).toBe(1);
   });
 
+  it('never keeps a query whose text or variables are long (memory stays bounded)', async () => {
+    const long = await post(directory, { text: `${tag}-${'x'.repeat(17_000)}` });
+    expect(long.cache).toBeUndefined();
+  });
+
   it('never answers a signed-in caller from memory', async () => {
     const { token } = await signedInUser(api, OrganisationKind.CLIENT, UserRole.MEMBER);
     await post(directory, { text: `signed-in ${tag}` }); // kept for anonymous callers

@@ -6,6 +6,8 @@ const GRAPHQL_PATH = '/graphql';
 const MAX_BODY_BYTES = 512 * 1024;
 /** Documents whose kind (query or not) is remembered, so a document is parsed here once. */
 const MAX_DOCUMENTS = 1000;
+/** Longer documents or variables are never kept, so that memory stays bounded whatever anonymous callers send. */
+const MAX_KEY_LENGTH = 16 * 1024;
 
 export interface PublicQueryCacheOptions {
   /** How long an answer is served again; 0 turns the cache off. */
@@ -37,6 +39,7 @@ function cacheKeyOf(request: FastifyRequest, kinds: Map<string, boolean | null>)
   if (!body || typeof body !== 'object' || typeof body.query !== 'string') return null;
   const operationName = typeof body.operationName === 'string' ? body.operationName : null;
   const kindKey = `${operationName ?? ''}\u0000${body.query}`;
+  if (kindKey.length > MAX_KEY_LENGTH) return null;
   let isQuery = kinds.get(kindKey);
   if (isQuery === undefined) {
     try {
@@ -47,7 +50,9 @@ function cacheKeyOf(request: FastifyRequest, kinds: Map<string, boolean | null>)
     if (kinds.size >= MAX_DOCUMENTS) kinds.delete(kinds.keys().next().value!);
     kinds.set(kindKey, isQuery);
   }
-  return isQuery ? `${kindKey}\u0000${JSON.stringify(body.variables ?? {})}` : null;
+  if (!isQuery) return null;
+  const key = `${kindKey}\u0000${JSON.stringify(body.variables ?? {})}`;
+  return key.length > MAX_KEY_LENGTH ? null : key;
 }
 
 /** A successful GraphQL answer (HTTP 200, no `errors`): the only kind kept. */
