@@ -8,6 +8,9 @@ import { baseUrl, launchChromium, screenshot, seriousAccessibilityViolations } f
  * (test/browser/support/global-setup.mjs). Every page visited is checked with axe.
  */
 jest.setTimeout(60_000);
+// On a loaded 2-core machine a step can race the page (one failure in three full runs, each passing alone); a
+// test fails only when it fails twice in a row, with the first error printed.
+jest.retryTimes(1, { logErrorsBeforeRetry: true });
 
 const PERSONAS = [
   { name: 'provider', email: 'respondent@provider-one.example', path: '/assessments', heading: 'My assessments' },
