@@ -130,13 +130,6 @@ export class GraphqlClient {
     return (await this.refresh()) ? send() : response;
   }
 
-  /** A file the api serves to signed-in callers only (a certificate PDF). */
-  async download(url: string): Promise<Blob> {
-    const response = await this.fetchWithSession(url);
-    if (!response.ok) throw new ApiError(`The server answered ${response.status} to the download`, undefined);
-    return response.blob();
-  }
-
   /** Rotates the stored refresh token; null (and signed out) when the api refuses it. */
   refresh(): Promise<SessionPayload | null> {
     this.refreshing ??= this.rotate().finally(() => {

@@ -23,19 +23,19 @@ function restError(status: number, body: RestErrorBody | null): ApiError {
 
 /**
  * Downloads a file from a REST route that needs the bearer token (a plain link cannot send it) and hands it to the
- * browser as a download under the name the server gives.
+ * browser as a download: under the name the server gives (else `fileName`), or under `fileName` when `exactName`.
  */
-export async function downloadFile(url: string, fallbackName: string): Promise<void> {
-  const response = await withSession((authorization) => fetch(url, { headers: authorization ? { authorization } : {} }));
+export async function downloadFile(url: string, fileName: string, { exactName = false } = {}): Promise<void> {
+  const response = await client.fetchWithSession(url);
   if (!response.ok) throw restError(response.status, (await response.json().catch(() => null)) as RestErrorBody | null);
-  const name = /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '')?.[1] ?? fallbackName;
+  const serverName = /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '')?.[1];
   const href = URL.createObjectURL(await response.blob());
-  const link = Object.assign(document.createElement('a'), { href, download: name });
+  const link = Object.assign(document.createElement('a'), { href, download: exactName ? fileName : (serverName ?? fileName) });
   document.body.append(link);
   link.click();
   link.remove();
-  // The browser has taken the blob once the click's task ran.
-  setTimeout(() => URL.revokeObjectURL(href), 0);
+  // Revoked later, not at once: the browser reads the blob after the click's task has run.
+  setTimeout(() => URL.revokeObjectURL(href), 60_000);
 }
 
 /**

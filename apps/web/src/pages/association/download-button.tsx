@@ -1,6 +1,6 @@
 import { Button } from '@mantine/core';
 import type { ReactNode } from 'react';
-import { ApiError, client } from '../../api/graphql-client';
+import { downloadFile } from '../../api/rest-files';
 import { useAction } from './use-action';
 import { ApiErrorAlert } from './api-error-alert';
 
@@ -12,20 +12,7 @@ export function DownloadButton({ url, fileName, children }: { url: string; fileN
   const action = useAction();
 
   async function download() {
-    await action.run(async () => {
-      const response = await client.fetchWithSession(url);
-      if (!response.ok) {
-        const body = (await response.json().catch(() => null)) as { error?: { code?: string; message?: string } } | null;
-        throw new ApiError(body?.error?.message ?? `HTTP ${response.status}`, body?.error?.code);
-      }
-      const objectUrl = URL.createObjectURL(await response.blob());
-      const link = document.createElement('a');
-      link.href = objectUrl;
-      link.download = fileName;
-      link.click();
-      // Revoked later: the browser starts the download asynchronously.
-      setTimeout(() => URL.revokeObjectURL(objectUrl), 60_000);
-    });
+    await action.run(() => downloadFile(url, fileName, { exactName: true }));
   }
 
   return (

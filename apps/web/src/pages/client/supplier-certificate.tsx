@@ -2,7 +2,7 @@ import { Alert, Anchor, Badge, Button, Group, Stack, Table, Text } from '@mantin
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { client } from '../../api/graphql-client';
+import { downloadFile } from '../../api/rest-files';
 import { formatDate } from '../../format';
 import { graphql } from '../../gql';
 import type { ClientCertificateFieldsFragment } from '../../gql/graphql';
@@ -36,13 +36,7 @@ export function SupplierCertificate({ certificate }: { certificate: ClientCertif
   async function download(url: string, language: string) {
     setDownloadFailed(false);
     try {
-      const blob = await client.download(url);
-      const link = document.createElement('a');
-      link.href = URL.createObjectURL(blob);
-      link.download = `${certificate.serial}-${language.toLowerCase()}.pdf`;
-      link.click();
-      // Revoked later, not at once: the browser reads the blob after the click returns.
-      setTimeout(() => URL.revokeObjectURL(link.href), 60_000);
+      await downloadFile(url, `${certificate.serial}-${language.toLowerCase()}.pdf`, { exactName: true });
     } catch {
       setDownloadFailed(true);
     }
